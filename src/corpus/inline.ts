@@ -1,0 +1,139 @@
+import type { Token, Tokens } from 'marked';
+import type { InlineSpan } from './types.js';
+
+const SAFE_URL = /^(?:https?:|mailto:)/i;
+const BR = /^<br\s*\/?>$/i;
+const COMMENT = /^<!--[\s\S]*?-->$/;
+
+const ENTITIES: Record<string, string> = { amp: '&', lt: '<', gt: '>', quot: '"', apos: "'", nbsp: '\u00a0' };
+
+/** Decodes the HTML character references marked leaves in text (`&amp;`, `&#39;`, `&#x2019;`). */
+export function decodeEntities(text: string): string {
+  return text.replace(/&(#x[0-9a-f]+|#\d+|[a-z]+);/gi, (whole, ref: string) => {
+    if (ref[0] === '#') {
+      const code = ref[1] === 'x' || ref[1] === 'X' ? parseInt(ref.slice(2), 16) : parseInt(ref.slice(1), 10);
+      return code > 0 && code <= 0x10ffff ? String.fromCodePoint(code) : whole;
+    }
+    return ENTITIES[ref.toLowerCase()] ?? whole;
+  });
+}
+
+/**
+ * Resolves a link target to an absolute `http(s):`/`mailto:` URL, or `undefined` when it is not
+ * safe to link (`javascript:`, `data:`) or cannot be resolved (a relative link with no base).
+ */
+export function safeHref(href: string, base: string | null): string | undefined {
+  const trimmed = href.trim();
+  if (SAFE_URL.test(trimmed)) return trimmed;
+  if (!base || /^[a-z][a-z0-9+.-]*:/i.test(trimmed) || trimmed.startsWith('#')) return undefined;
+  try {
+    const url = new URL(trimmed, base);
+    return SAFE_URL.test(url.href) ? url.href : undefined;
+  } catch {
+    return undefined;
+  }
+}
+
+interface Marks {
+  strong?: boolean;
+  em?: boolean;
+  href?: string;
+}
+
+/**
+ * Flattens marked's inline tokens into spans of plain text with their formatting. Inline HTML is
+ * kept as literal text (it is shown, never interpreted), except `<br>`, which becomes a space,
+ * and comments, which are dropped.
+ */
+export function toSpans(tokens: readonly Token[] | undefined, base: string | null): InlineSpan[] {
+  const out: InlineSpan[] = [];
+  walk(tokens ?? [], {}, base, out);
+  return mergeSpans(out);
+}
+
+function push(out: InlineSpan[], text: string, marks: Marks, code = false): void {
+  if (!text) return;
+  const span: InlineSpan = { text };
+  if (marks.strong) span.strong = true;
+  if (marks.em) span.em = true;
+  if (code) span.code = true;
+  if (marks.href) span.href = marks.href;
+  out.push(span);
+}
+
+function walk(tokens: readonly Token[], marks: Marks, base: string | null, out: InlineSpan[]): void {
+  for (const token of tokens) {
+    switch (token.type) {
+      case 'text': {
+        const t = token as Tokens.Text;
+        if (t.tokens && t.tokens.length > 0) walk(t.tokens, marks, base, out);
+        else push(out, decodeEntities(t.text), marks);
+        break;
+      }
+      case 'escape':
+        push(out, (token as Tokens.Escape).text, marks);
+        break;
+      case 'strong':
+        walk((token as Tokens.Strong).tokens, { ...marks, strong: true }, base, out);
+        break;
+      case 'em':
+        walk((token as Tokens.Em).tokens, { ...marks, em: true }, base, out);
+        break;
+      case 'del':
+        walk((token as Tokens.Del).tokens, marks, base, out);
+        break;
+      case 'codespan':
+        push(out, decodeEntities((token as Tokens.Codespan).text), marks, true);
+        break;
+      case 'br':
+        push(out, ' ', marks);
+        break;
+      case 'link': {
+        const link = token as Tokens.Link;
+        const href = safeHref(link.href, base);
+        walk(link.tokens, href ? { ...marks, href } : marks, base, out);
+        break;
+      }
+      case 'image':
+        push(out, (token as Tokens.Image).text, marks);
+        break;
+      case 'html': {
+        const raw = (token as Tokens.HTML).raw.trim();
+        if (BR.test(raw)) push(out, ' ', marks);
+        else if (!COMMENT.test(raw)) push(out, raw, marks);
+        break;
+      }
+      default: {
+        const generic = token as Tokens.Generic;
+        if (Array.isArray(generic.tokens)) walk(generic.tokens as Token[], marks, base, out);
+        else if (typeof generic.text === 'string') push(out, generic.text, marks);
+      }
+    }
+  }
+}
+
+/** Joins neighbouring spans with the same formatting and collapses white space. */
+function mergeSpans(spans: InlineSpan[]): InlineSpan[] {
+  const merged: InlineSpan[] = [];
+  for (const span of spans) {
+    const last = merged[merged.length - 1];
+    if (last && last.strong === span.strong && last.em === span.em && last.code === span.code && last.href === span.href) {
+      last.text += span.text;
+    } else merged.push({ ...span });
+  }
+  let previousEndsWithSpace = true;
+  for (const span of merged) {
+    span.text = span.text.replace(/\s+/g, ' ');
+    if (previousEndsWithSpace) span.text = span.text.replace(/^ /, '');
+    if (span.text) previousEndsWithSpace = span.text.endsWith(' ');
+  }
+  const kept = merged.filter((s) => s.text);
+  const last = kept[kept.length - 1];
+  if (last) last.text = last.text.replace(/ $/, '');
+  return kept.filter((s) => s.text);
+}
+
+/** Plain text of spans. */
+export function spansText(spans: readonly InlineSpan[]): string {
+  return spans.map((s) => s.text).join('');
+}
