@@ -11,7 +11,7 @@ import type { Corpus, CorpusFile, PolicyVersion } from './types.js';
  */
 export function buildCorpus(files: readonly CorpusFile[]): Corpus {
   if (files.length === 0) {
-    throw new CorpusError('(corpus)', 0, 'no policy files found; add Markdown files (*.md) to the corpus folder');
+    throw new CorpusError('corpus', 0, 'no policy files found; add Markdown files (*.md) to the corpus folder');
   }
   const versions: PolicyVersion[] = [];
   const seen = new Map<string, string>();

@@ -5,11 +5,11 @@
 export class CorpusError extends Error {
   /** Path of the file, as given to the parser. */
   readonly file: string;
-  /** 1-based line of the problem. */
+  /** 1-based line of the problem, or 0 when it concerns the whole file or folder. */
   readonly line: number;
 
   constructor(file: string, line: number, problem: string) {
-    super(`policy-assistant: ${file}:${line}: ${problem}`);
+    super(`policy-assistant: ${line > 0 ? `${file}:${line}` : file}: ${problem}`);
     this.name = 'CorpusError';
     this.file = file;
     this.line = line;

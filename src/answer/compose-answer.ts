@@ -1,0 +1,174 @@
+import { CATEGORIES, CATEGORY_INFO, type Category, type IndexedVersion, type PolicySearch, type RankedClause } from '../search/index.js';
+import { makeQuote, type QuoteOptions } from './quote.js';
+import type { Answer, AnswerNote, Citation, TopicSuggestion } from './types.js';
+
+/** Options of `answerQuestion`. */
+export interface AnswerOptions {
+  /** Most citations in one answer. Default 4. */
+  maxCitations: number;
+  /** A further citation must score at least this share of the first. Default 0.7. */
+  relatedRatio: number;
+  /** The best clause must cover at least this share of the question's informative words. Default 0.45. */
+  minCoverage: number;
+  /** The best clause must score at least this much. Default 0.9. */
+  minScore: number;
+  /** An older version is quoted instead of the preferred one only when it scores this much better. Default 1.25. */
+  olderMargin: number;
+  /** Version to prefer when the question names none: a version date, or `null` for the newest. Default `null`. */
+  version: string | null;
+  /** Quote selection. */
+  quote: Partial<QuoteOptions>;
+}
+
+/** Default answer options. */
+export const DEFAULT_ANSWER_OPTIONS: Readonly<AnswerOptions> = {
+  maxCitations: 4,
+  relatedRatio: 0.7,
+  minCoverage: 0.45,
+  minScore: 0.9,
+  olderMargin: 1.25,
+  version: null,
+  quote: {},
+};
+
+/** Applies defaults to user answer options. */
+export function resolveAnswerOptions(user: Partial<AnswerOptions> = {}): AnswerOptions {
+  return { ...DEFAULT_ANSWER_OPTIONS, ...user, quote: { ...DEFAULT_ANSWER_OPTIONS.quote, ...user.quote } };
+}
+
+/**
+ * Answers a question from a policy index: the best clause quoted verbatim with its citation, further
+ * citations when the question spans sections, the newest version unless the question names one, or
+ * `answered: false` with topics the policy covers when nothing in it answers the question.
+ *
+ * @example answerQuestion(search, 'who processes my card?').citations[0].quote
+ *   // 'Your transaction may be processed by one of our third-party payment vendors: RBS WorldPay, …'
+ */
+export function answerQuestion(search: PolicySearch, question: string, options: Partial<AnswerOptions> = {}): Answer {
+  const opts = resolveAnswerOptions(options);
+  const text = typeof question === 'string' ? question : '';
+  const analyzed = search.analyze(text);
+  const refusal = (note: AnswerNote): Answer => ({
+    question: text,
+    answered: false,
+    citations: [],
+    note,
+    suggestions: suggestTopics(search, analyzed.categories),
+    corrections: analyzed.corrections,
+  });
+  if (analyzed.terms.length === 0) return refusal(text.trim() ? 'not-in-policy' : 'empty-question');
+
+  const ranked = search.rank(analyzed);
+  if (ranked.length === 0) return refusal('not-in-policy');
+  const { versions, clauses, sections } = search.index;
+  const versionOf = (r: RankedClause) => sections[clauses[r.clause]!.section]!.version;
+
+  // Answer from the policy of the best clause; choose its version.
+  const policy = versions[versionOf(ranked[0]!)]!.policy;
+  const inPolicy = ranked.filter((r) => versions[versionOf(r)]!.policy === policy);
+  const policyVersions = versions.map((v, i) => [v, i] as const).filter(([v]) => v.policy === policy);
+  const { preferred, named } = chooseVersion(policyVersions, analyzed.version, opts.version);
+  const bestIn = (v: number) => inPolicy.find((r) => versionOf(r) === v);
+  let chosen = preferred;
+  let note: AnswerNote | null = named === 'missing' ? 'named-version-missing' : named ? 'named-version' : null;
+  const preferredBest = bestIn(preferred);
+  const overallBest = inPolicy[0]!;
+  if (!named || named === 'missing') {
+    // Only an older version addresses it: answer from that one and say so.
+    if (!preferredBest || !answers(preferredBest, opts) || (answers(overallBest, opts) && overallBest.score > preferredBest.score * opts.olderMargin)) {
+      if (answers(overallBest, opts) && versionOf(overallBest) !== preferred) {
+        chosen = versionOf(overallBest);
+        note = versions[chosen]!.age > 0 ? 'older-version-only' : note;
+      }
+    }
+  }
+  const top = bestIn(chosen);
+  if (!top || !answers(top, opts)) return refusal('not-in-policy');
+
+  const picked: RankedClause[] = [top];
+  for (const r of inPolicy) {
+    if (picked.length >= opts.maxCitations) break;
+    if (picked.includes(r) || r.score < top.score * opts.relatedRatio || r.coverage < opts.minCoverage * 0.75) continue;
+    if (versionOf(r) !== chosen && picked.some((p) => sameWords(search.texts[p.clause]!, search.texts[r.clause]!))) continue;
+    picked.push(r);
+  }
+  // Same-version citations first, then those of other versions.
+  const ordered = [top, ...picked.slice(1).filter((r) => versionOf(r) === chosen), ...picked.slice(1).filter((r) => versionOf(r) !== chosen)];
+  return {
+    question: text,
+    answered: true,
+    citations: ordered.map((r) => cite(search, r, analyzed.weights, opts)),
+    note,
+    suggestions: [],
+    corrections: analyzed.corrections,
+  };
+}
+
+function answers(r: RankedClause, opts: AnswerOptions): boolean {
+  return r.coverage >= opts.minCoverage && r.score >= opts.minScore;
+}
+
+/** Which version to quote: the one the question names, else the host's choice, else the newest. */
+function chooseVersion(
+  policyVersions: ReadonlyArray<readonly [IndexedVersion, number]>,
+  intent: ReturnType<PolicySearch['analyze']>['version'],
+  hostVersion: string | null,
+): { preferred: number; named: boolean | 'missing' } {
+  const newest = policyVersions.find(([v]) => v.age === 0)![1];
+  if (intent.kind === 'year') {
+    const match =
+      policyVersions.find(([v]) => v.version.startsWith(intent.year)) ??
+      policyVersions.find(([v]) => v.effective?.startsWith(intent.year));
+    return match ? { preferred: match[1], named: true } : { preferred: newest, named: 'missing' };
+  }
+  if (intent.kind === 'older') {
+    const previous = policyVersions.find(([v]) => v.age === 1);
+    return previous ? { preferred: previous[1], named: true } : { preferred: newest, named: 'missing' };
+  }
+  if (intent.kind === 'newest') return { preferred: newest, named: policyVersions.length > 1 };
+  const host = hostVersion ? policyVersions.find(([v]) => v.version === hostVersion) : undefined;
+  return { preferred: host ? host[1] : newest, named: false };
+}
+
+function sameWords(a: string, b: string): boolean {
+  const wa = new Set(a.toLowerCase().match(/\p{L}+/gu) ?? []);
+  const wb = new Set(b.toLowerCase().match(/\p{L}+/gu) ?? []);
+  let shared = 0;
+  for (const w of wa) if (wb.has(w)) shared++;
+  return shared / Math.max(1, Math.min(wa.size, wb.size)) > 0.8;
+}
+
+function cite(search: PolicySearch, r: RankedClause, weights: ReadonlyMap<string, number>, opts: AnswerOptions): Citation {
+  const { clauses, sections, versions } = search.index;
+  const clause = clauses[r.clause]!;
+  const section = sections[clause.section]!;
+  const version = versions[section.version]!;
+  const quote = makeQuote(clause.spans, weights, opts.quote);
+  return {
+    policy: version.policy,
+    version: version.version,
+    section: section.number,
+    heading: section.heading,
+    path: section.path,
+    anchor: section.anchor,
+    clause: clause.anchor,
+    quote: quote.text,
+    spans: quote.spans,
+    whole: quote.whole,
+    score: Math.round(r.score * 1000) / 1000,
+    title: version.title,
+    company: version.company,
+    current: version.age === 0,
+    categories: clause.categories,
+  };
+}
+
+/** Topics the policy covers, those nearest the question first. */
+export function suggestTopics(search: PolicySearch, near: ReadonlyMap<Category, number> = new Map()): TopicSuggestion[] {
+  const covered = new Set<Category>();
+  for (const clause of search.index.clauses) for (const c of clause.categories) covered.add(c);
+  return CATEGORIES.filter((c) => covered.has(c) && c !== 'other')
+    .sort((a, b) => (near.get(b) ?? 0) - (near.get(a) ?? 0))
+    .slice(0, 5)
+    .map((category) => ({ category, label: CATEGORY_INFO[category].label, example: CATEGORY_INFO[category].example }));
+}

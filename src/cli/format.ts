@@ -1,0 +1,50 @@
+import type { Answer, Citation } from '../answer/index.js';
+
+const MONTHS = ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December'];
+
+/** `2019-05-11` → `11 May 2019`; other values unchanged. */
+export function formatDate(date: string): string {
+  const m = /^(\d{4})-(\d{2})-(\d{2})$/.exec(date);
+  return m ? `${Number(m[3])} ${MONTHS[Number(m[2]) - 1]} ${m[1]}` : date;
+}
+
+/** "Kayako Privacy Policy, 11 May 2019 — § 3 Our Disclosure of your Personal data to Third Parties". */
+export function formatCitation(c: Citation): string {
+  const where = c.section ? `§ ${c.section} ${c.path.join(' › ')}` : c.path.join(' › ');
+  return `${c.title}, ${formatDate(c.version)} — ${where}`;
+}
+
+function wrap(text: string, width: number, indent: string): string {
+  const lines: string[] = [];
+  let line = '';
+  for (const word of text.split(/\s+/)) {
+    if (line && line.length + 1 + word.length > width) {
+      lines.push(indent + line);
+      line = word;
+    } else line = line ? `${line} ${word}` : word;
+  }
+  if (line) lines.push(indent + line);
+  return lines.join('\n');
+}
+
+/** An answer as readable text for a terminal. */
+export function formatAnswer(answer: Answer, width = 78): string {
+  const out: string[] = [];
+  if (!answer.answered) {
+    out.push(answer.note === 'empty-question' ? 'Ask a question about the privacy policy.' : 'The policy does not seem to address that.');
+    if (answer.suggestions.length > 0) {
+      out.push('', 'It does cover:');
+      for (const s of answer.suggestions) out.push(`  • ${s.label} — e.g. "${s.example}"`);
+    }
+    return out.join('\n');
+  }
+  const first = answer.citations[0]!;
+  if (answer.note === 'older-version-only') out.push(`Only the older version (${formatDate(first.version)}) addresses this:`, '');
+  answer.citations.forEach((c, i) => {
+    if (i === 1) out.push('Also relevant:', '');
+    out.push(wrap(`“${c.quote}”`, width - 2, '  '));
+    out.push(`  — ${formatCitation(c)}${c.current ? '' : ' (older version)'}`);
+    out.push(`    #${c.clause}`, '');
+  });
+  return out.join('\n').trimEnd();
+}

@@ -1,0 +1,1 @@
+export { readCorpus, readCorpusFiles } from './read-corpus.js';

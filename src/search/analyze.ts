@@ -1,0 +1,68 @@
+import { stemmer } from 'stemmer';
+import { STOP_WORDS } from './stop-words.js';
+
+/** Words of any script, with inner hyphens, apostrophes and dots (`e-mail`, `don't`, `1798.83`). */
+const WORD = /[\p{L}\p{N}]+(?:[-'.][\p{L}\p{N}]+)*/gu;
+const LATIN = /^[a-z]+$/;
+/** Longest token kept: longer runs are not words (hashes, base64) and would only bloat the index. */
+const MAX_TOKEN = 40;
+
+/**
+ * Normalises text for matching: Unicode compatibility forms (NFKC), lower case, Latin diacritics
+ * removed, typographic quotes and dashes made plain.
+ *
+ * @example normalizeText('Café “Cookies” — Ｅ-mail') // 'cafe "cookies" - e-mail'
+ */
+export function normalizeText(text: string): string {
+  return text
+    .normalize('NFKC')
+    .toLowerCase()
+    .normalize('NFD')
+    .replace(/([a-z])[\u0300-\u036f]+/g, '$1')
+    .normalize('NFC')
+    .replace(/[\u2018\u2019\u201b\u2032`´]/g, "'")
+    .replace(/[\u201c\u201d\u201f\u2033]/g, '"')
+    .replace(/[\u2010-\u2015\u2212]/g, '-');
+}
+
+/**
+ * Splits text into word tokens, normalised but not yet stemmed. Used by MiniSearch as `tokenize`.
+ *
+ * @example tokenize('Who processes my e-mail?') // ['who', 'processes', 'my', 'e-mail']
+ */
+export function tokenize(text: string): string[] {
+  return normalizeText(text).match(WORD) ?? [];
+}
+
+/** Stems a single normalised word; words outside the Latin alphabet are kept as they are. */
+export function stem(word: string): string {
+  return LATIN.test(word) ? stemmer(word) : word;
+}
+
+/**
+ * Turns one token into index terms: stop words are dropped, possessives cut, compounds indexed
+ * both as parts and joined (`sub-processors` → `sub`, `processor`, `subprocessor`), and each
+ * word stemmed. Used by MiniSearch as `processTerm`, so index and query always agree.
+ *
+ * @example processToken('sub-processors') // ['sub', 'processor', 'subprocessor']
+ */
+export function processToken(token: string): string[] {
+  let word = normalizeText(token);
+  if (word.length > MAX_TOKEN || STOP_WORDS.has(word)) return [];
+  word = word.replace(/'s$/, '').replace(/'/g, '');
+  if (/^\d+(?:\.\d+)+$/.test(word)) return [word];
+  const parts = word.split(/[-.]/).filter((p) => p.length > 1 || /\d/.test(p));
+  if (parts.length <= 1) return STOP_WORDS.has(word) || !word ? [] : [stem(word.replace(/[-.]/g, ''))];
+  const terms = parts.filter((p) => !STOP_WORDS.has(p)).map(stem);
+  terms.push(stem(parts.join('')));
+  return [...new Set(terms)];
+}
+
+/**
+ * Analyses text into the terms the index holds: tokenize, then process each token.
+ *
+ * @example analyze('Do you sell my personal data?') // ['sell', 'person', 'data']
+ */
+export function analyze(text: string): string[] {
+  return tokenize(text).flatMap(processToken);
+}

@@ -1,0 +1,113 @@
+import { analyze } from './analyze.js';
+import type { Category } from './categories.js';
+import { VOCABULARY, type Concept } from './vocabulary.js';
+
+/** Terms too common in privacy text to say what a question is about. */
+const GENERIC = new Set(analyze('data information info personal privacy policy details statement company website site service services'));
+
+/** A vocabulary phrase, analysed. */
+interface CompiledPhrase {
+  terms: string[];
+  concept: CompiledConcept;
+}
+
+/** A concept with its phrases analysed once. */
+export interface CompiledConcept {
+  /** The concept's id. */
+  id: string;
+  /** Its category. */
+  category: Category;
+  /** Terms of the policy's phrases, searched when a question names the concept. */
+  expansion: string[];
+  /** Analysed policy phrases, used to tag clauses. */
+  says: string[][];
+}
+
+/** A concept found in a text, with the terms that named it. */
+export interface ConceptMatch {
+  /** The concept. */
+  concept: CompiledConcept;
+  /** Indexes of the text's terms that matched. */
+  positions: number[];
+}
+
+function compile(vocabulary: readonly Concept[]): { concepts: CompiledConcept[]; phrases: CompiledPhrase[] } {
+  const concepts: CompiledConcept[] = [];
+  const phrases: CompiledPhrase[] = [];
+  for (const entry of vocabulary) {
+    const says = entry.says.map(analyze).filter((t) => t.length > 0);
+    const concept: CompiledConcept = {
+      id: entry.id,
+      category: entry.category,
+      expansion: [...new Set(says.flat())].filter((t) => !GENERIC.has(t)),
+      says: says.filter((t) => !t.every((x) => GENERIC.has(x))),
+    };
+    concepts.push(concept);
+    for (const phrase of [...entry.ask, ...entry.says]) {
+      const terms = analyze(phrase);
+      if (terms.length === 0 || terms.every((t) => GENERIC.has(t))) continue;
+      phrases.push({ terms, concept });
+    }
+  }
+  // Longer phrases first, so "credit card" is preferred to "card" where both match.
+  phrases.sort((a, b) => b.terms.length - a.terms.length);
+  return { concepts, phrases };
+}
+
+const COMPILED = compile(VOCABULARY);
+const BY_FIRST_TERM = new Map<string, CompiledPhrase[]>();
+for (const phrase of COMPILED.phrases) {
+  const list = BY_FIRST_TERM.get(phrase.terms[0]!) ?? [];
+  list.push(phrase);
+  BY_FIRST_TERM.set(phrase.terms[0]!, list);
+}
+
+/** The compiled vocabulary. */
+export const CONCEPTS: readonly CompiledConcept[] = COMPILED.concepts;
+
+/** Whether a term is too common in privacy text to carry meaning on its own. */
+export function isGenericTerm(term: string): boolean {
+  return GENERIC.has(term);
+}
+
+/**
+ * Finds the vocabulary concepts named in analysed terms (a phrase matches as a contiguous run).
+ *
+ * @example findConcepts(analyze('who processes my credit card?')).map((m) => m.concept.id) // ['payment', …]
+ */
+export function findConcepts(terms: readonly string[]): ConceptMatch[] {
+  const found = new Map<string, ConceptMatch>();
+  for (let i = 0; i < terms.length; i++) {
+    for (const phrase of BY_FIRST_TERM.get(terms[i]!) ?? []) {
+      const n = phrase.terms.length;
+      let ok = i + n <= terms.length;
+      for (let k = 1; ok && k < n; k++) ok = terms[i + k] === phrase.terms[k];
+      if (!ok) continue;
+      const match = found.get(phrase.concept.id) ?? { concept: phrase.concept, positions: [] };
+      for (let k = 0; k < n; k++) if (!match.positions.includes(i + k)) match.positions.push(i + k);
+      found.set(phrase.concept.id, match);
+    }
+  }
+  return [...found.values()];
+}
+
+/**
+ * Tags a clause with the categories whose policy phrases it contains. The section heading counts
+ * double: a clause under "Cookies" is about cookies even when it says "them".
+ */
+export function tagCategories(clauseTerms: readonly string[], headingTerms: readonly string[]): Category[] {
+  const score = new Map<Category, number>();
+  const add = (terms: readonly string[], weight: number) => {
+    for (const match of findConcepts(terms)) {
+      const specific = match.positions.some((p) => !GENERIC.has(terms[p]!));
+      if (!specific) continue;
+      score.set(match.concept.category, (score.get(match.concept.category) ?? 0) + weight);
+    }
+  };
+  add(clauseTerms, 1);
+  add(headingTerms, 2);
+  return [...score.entries()]
+    .filter(([, s]) => s >= 1)
+    .sort((a, b) => b[1] - a[1])
+    .map(([c]) => c);
+}

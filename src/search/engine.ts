@@ -1,0 +1,157 @@
+import MiniSearch, { type SearchResult } from 'minisearch';
+import { spansText } from '../corpus/index.js';
+import type { Category } from './categories.js';
+import { isGenericTerm } from './concepts.js';
+import { INDEX_OPTIONS, QUERY_OPTIONS, SUGGEST_OPTIONS, type ClauseDocument } from './index-options.js';
+import { analyzeQuestion, type AnalyzedQuestion } from './question.js';
+import type { PolicyIndex } from './types.js';
+import { VOCABULARY_TERMS } from './vocabulary-terms.js';
+
+/** How the parts of a clause's score are weighed; see `rank`. */
+export interface RankWeights {
+  /** Words matched in the clause and its headings (BM25, scaled to the best clause). Default 1. */
+  lexical: number;
+  /** The best neighbouring clause of the same section. Default 0.25. */
+  context: number;
+  /** Data-practice categories shared by question and clause. Default 0.5. */
+  topic: number;
+  /** Share of the question's informative words the clause answers to. Default 0.8. */
+  coverage: number;
+}
+
+/** Default weights of the ranking. */
+export const DEFAULT_RANK_WEIGHTS: Readonly<RankWeights> = { lexical: 1, context: 0.25, topic: 0.5, coverage: 0.8 };
+
+/** A clause with its score and the evidence for it. */
+export interface RankedClause {
+  /** Index of the clause in `PolicyIndex.clauses`. */
+  clause: number;
+  /** Combined score (higher is better). */
+  score: number;
+  /** BM25 score scaled so that the best clause has 1. */
+  lexical: number;
+  /** Share of the question's categories the clause has (0–1). */
+  topic: number;
+  /** Weighted share of the question's informative words the clause covers (0–1). */
+  coverage: number;
+  /** Index terms that matched. */
+  matched: string[];
+}
+
+/**
+ * Searches a policy index: loads MiniSearch with the shared options, ranks clauses by words,
+ * topics and section context, and suggests completions.
+ */
+export class PolicySearch {
+  /** The loaded index. */
+  readonly index: PolicyIndex;
+  /** Plain text of every clause. */
+  readonly texts: string[];
+  private readonly mini: MiniSearch<ClauseDocument>;
+  private readonly weights: RankWeights;
+
+  constructor(index: PolicyIndex, weights: Partial<RankWeights> = {}) {
+    if (!index || index.format !== 1 || !Array.isArray(index.clauses)) {
+      throw new Error('policy-assistant: the index is not a policy-assistant index (format 1); rebuild it with "policy-assistant build"');
+    }
+    this.index = index;
+    this.mini = MiniSearch.loadJS<ClauseDocument>(index.search, INDEX_OPTIONS);
+    this.texts = index.clauses.map((c) => spansText(c.spans));
+    this.weights = { ...DEFAULT_RANK_WEIGHTS, ...weights };
+  }
+
+  /** Analyses a question against this index. */
+  analyze(question: string): AnalyzedQuestion {
+    return analyzeQuestion(question, this.index.df);
+  }
+
+  /** Inverse document frequency of a term; words the corpus lacks weigh most. */
+  idf(term: string): number {
+    const n = this.index.clauses.length;
+    const df = this.index.df[term] ?? 0;
+    const idf = Math.log(1 + n / (df + 0.5));
+    return df === 0 ? idf * (VOCABULARY_TERMS.has(term) ? 1 : 1.5) : idf;
+  }
+
+  /**
+   * Ranks the clauses of all versions for an analysed question, best first. A clause scores with
+   * its words, its section's headings, its neighbours in the section and the topics it shares with
+   * the question.
+   */
+  rank(question: AnalyzedQuestion): RankedClause[] {
+    if (question.weights.size === 0) return [];
+    const terms = [...question.weights.keys()];
+    const results = this.mini.search(terms.join(' '), {
+      ...QUERY_OPTIONS,
+      boostTerm: (term) => question.weights.get(term) ?? 1,
+    });
+    if (results.length === 0) return [];
+    const best = results[0]!.score;
+    const lexical = new Map<number, SearchResult>();
+    for (const r of results) lexical.set(r.id as number, r);
+
+    const slots = this.slots(question);
+    const totalSlotWeight = slots.reduce((sum, s) => sum + s.weight, 0) || 1;
+    const questionCategoryWeight = [...question.categories.values()].reduce((a, b) => a + b, 0);
+    const clauses = this.index.clauses;
+    const sections = this.index.sections;
+
+    const ranked: RankedClause[] = [];
+    for (const [id, result] of lexical) {
+      const clause = clauses[id]!;
+      const section = sections[clause.section]!;
+      const matched = Object.keys(result.match);
+      const matchedSet = new Set(matched);
+      let covered = 0;
+      for (const slot of slots) {
+        if (matchedSet.has(slot.term)) covered += slot.weight;
+        else if (slot.alternatives.some((t) => matchedSet.has(t))) covered += slot.weight * 0.8;
+      }
+      let context = 0;
+      for (const neighbour of [id - 1, id + 1]) {
+        if (neighbour < section.first || neighbour >= section.first + section.count) continue;
+        const r = lexical.get(neighbour);
+        if (r) context = Math.max(context, r.score / best);
+      }
+      let topic = 0;
+      if (questionCategoryWeight > 0) {
+        for (const category of clause.categories) topic += question.categories.get(category as Category) ?? 0;
+        topic /= questionCategoryWeight;
+      }
+      const lex = result.score / best;
+      const coverage = covered / totalSlotWeight;
+      const w = this.weights;
+      const score = w.lexical * lex + w.context * context + w.topic * topic + w.coverage * coverage;
+      ranked.push({ clause: id, score, lexical: lex, topic, coverage, matched });
+    }
+    ranked.sort((a, b) => b.score - a.score || a.clause - b.clause);
+    return ranked;
+  }
+
+  /**
+   * Completions for what a visitor is typing, from the index's own words.
+   *
+   * @example search.suggest('cook') // ['cookies', …]
+   */
+  suggest(prefix: string, limit = 5): string[] {
+    const text = prefix.slice(0, 200);
+    if (!text.trim()) return [];
+    return this.mini
+      .autoSuggest(text, SUGGEST_OPTIONS)
+      .slice(0, limit)
+      .map((s) => s.suggestion);
+  }
+
+  /** The informative words of a question, each with the policy words that answer to it. */
+  private slots(question: AnalyzedQuestion): Array<{ term: string; weight: number; alternatives: string[] }> {
+    const distinct = [...new Set(question.terms)];
+    const informative = distinct.filter((t) => !isGenericTerm(t));
+    const chosen = informative.length > 0 ? informative : distinct;
+    return chosen.map((term) => {
+      const alternatives = question.concepts
+        .filter((m) => m.positions.some((p) => question.terms[p] === term))
+        .flatMap((m) => m.concept.expansion);
+      return { term, weight: this.idf(term), alternatives };
+    });
+  }
+}

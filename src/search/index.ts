@@ -1,0 +1,13 @@
+export { CATEGORIES, CATEGORY_INFO, type Category, type CategoryInfo } from './categories.js';
+export { STOP_WORDS } from './stop-words.js';
+export { analyze, normalizeText, processToken, stem, tokenize } from './analyze.js';
+export { VOCABULARY, type Concept } from './vocabulary.js';
+export { VOCABULARY_TERMS } from './vocabulary-terms.js';
+export { CONCEPTS, findConcepts, isGenericTerm, tagCategories, type CompiledConcept, type ConceptMatch } from './concepts.js';
+export { INTENT_PATTERNS, questionIntents, versionIntent, type VersionIntent } from './intent.js';
+export { allowedEdits, correctSpelling, editDistance } from './spell.js';
+export { INDEX_OPTIONS, QUERY_OPTIONS, SUGGEST_OPTIONS, type ClauseDocument } from './index-options.js';
+export { EXPANSION_WEIGHT, MAX_QUESTION_LENGTH, analyzeQuestion, type AnalyzedQuestion } from './question.js';
+export { buildIndex } from './build-index.js';
+export { DEFAULT_RANK_WEIGHTS, PolicySearch, type RankWeights, type RankedClause } from './engine.js';
+export type { IndexedClause, IndexedSection, IndexedVersion, PolicyIndex } from './types.js';
