@@ -92,22 +92,39 @@ export function findConcepts(terms: readonly string[]): ConceptMatch[] {
 }
 
 /**
- * Tags a clause with the categories whose policy phrases it contains. The section heading counts
- * double: a clause under "Cookies" is about cookies even when it says "them".
+ * Tags a clause with the categories whose policy phrases it contains. A phrase of several words
+ * counts 1 and a single word 0.5; the section heading counts double (a clause under "Cookies" is
+ * about cookies even when it says "them"). A category is kept at 1 point and at least 40 % of
+ * the clause's strongest category.
  */
 export function tagCategories(clauseTerms: readonly string[], headingTerms: readonly string[]): Category[] {
   const score = new Map<Category, number>();
   const add = (terms: readonly string[], weight: number) => {
-    for (const match of findConcepts(terms)) {
-      const specific = match.positions.some((p) => !GENERIC.has(terms[p]!));
-      if (!specific) continue;
-      score.set(match.concept.category, (score.get(match.concept.category) ?? 0) + weight);
+    const seen = new Set<string>();
+    for (const concept of CONCEPTS) {
+      let best = 0;
+      for (const phrase of concept.says) {
+        if (best >= 1 || !containsRun(terms, phrase)) continue;
+        best = Math.max(best, phrase.length > 1 ? 1 : 0.5);
+      }
+      if (best === 0 || seen.has(concept.id)) continue;
+      seen.add(concept.id);
+      score.set(concept.category, (score.get(concept.category) ?? 0) + best * weight);
     }
   };
   add(clauseTerms, 1);
   add(headingTerms, 2);
+  const top = Math.max(0, ...score.values());
   return [...score.entries()]
-    .filter(([, s]) => s >= 1)
+    .filter(([, s]) => s >= 1 && s >= top * 0.4)
     .sort((a, b) => b[1] - a[1])
     .map(([c]) => c);
+}
+
+function containsRun(terms: readonly string[], phrase: readonly string[]): boolean {
+  outer: for (let i = 0; i + phrase.length <= terms.length; i++) {
+    for (let k = 0; k < phrase.length; k++) if (terms[i + k] !== phrase[k]) continue outer;
+    return true;
+  }
+  return false;
 }

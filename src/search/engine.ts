@@ -1,9 +1,8 @@
 import MiniSearch, { type SearchResult } from 'minisearch';
 import { spansText } from '../corpus/index.js';
 import type { Category } from './categories.js';
-import { isGenericTerm } from './concepts.js';
 import { INDEX_OPTIONS, QUERY_OPTIONS, SUGGEST_OPTIONS, type ClauseDocument } from './index-options.js';
-import { analyzeQuestion, type AnalyzedQuestion } from './question.js';
+import { analyzeQuestion, buildLexicon, type AnalyzedQuestion, type Lexicon } from './question.js';
 import type { PolicyIndex } from './types.js';
 import { VOCABULARY_TERMS } from './vocabulary-terms.js';
 
@@ -49,6 +48,7 @@ export class PolicySearch {
   readonly texts: string[];
   private readonly mini: MiniSearch<ClauseDocument>;
   private readonly weights: RankWeights;
+  private readonly lexicon: Lexicon;
 
   constructor(index: PolicyIndex, weights: Partial<RankWeights> = {}) {
     if (!index || index.format !== 1 || !Array.isArray(index.clauses)) {
@@ -58,11 +58,13 @@ export class PolicySearch {
     this.mini = MiniSearch.loadJS<ClauseDocument>(index.search, INDEX_OPTIONS);
     this.texts = index.clauses.map((c) => spansText(c.spans));
     this.weights = { ...DEFAULT_RANK_WEIGHTS, ...weights };
+    const names = index.versions.flatMap((v) => [v.company, v.policy.replace(/-/g, ' ')]);
+    this.lexicon = buildLexicon(index.df, this.texts, names);
   }
 
   /** Analyses a question against this index. */
   analyze(question: string): AnalyzedQuestion {
-    return analyzeQuestion(question, this.index.df);
+    return analyzeQuestion(question, this.lexicon);
   }
 
   /** Inverse document frequency of a term; words the corpus lacks weigh most. */
@@ -119,7 +121,8 @@ export class PolicySearch {
         topic /= questionCategoryWeight;
       }
       const lex = result.score / best;
-      const coverage = covered / totalSlotWeight;
+      // A question of frame and generic words only ("who else gets my data?") is covered by topic.
+      const coverage = slots.length > 0 ? covered / totalSlotWeight : topic;
       const w = this.weights;
       const score = w.lexical * lex + w.context * context + w.topic * topic + w.coverage * coverage;
       ranked.push({ clause: id, score, lexical: lex, topic, coverage, matched });
@@ -144,14 +147,13 @@ export class PolicySearch {
 
   /** The informative words of a question, each with the policy words that answer to it. */
   private slots(question: AnalyzedQuestion): Array<{ term: string; weight: number; alternatives: string[] }> {
-    const distinct = [...new Set(question.terms)];
-    const informative = distinct.filter((t) => !isGenericTerm(t));
-    const chosen = informative.length > 0 ? informative : distinct;
-    return chosen.map((term) => {
+    return question.content.map((term) => {
       const alternatives = question.concepts
         .filter((m) => m.positions.some((p) => question.terms[p] === term))
         .flatMap((m) => m.concept.expansion);
-      return { term, weight: this.idf(term), alternatives };
+      // A number the policy lacks ("my 12 year old") says little; a word it lacks says a lot.
+      const weight = /^\d+$/.test(term) && !this.index.df[term] ? 0.3 : this.idf(term);
+      return { term, weight, alternatives };
     });
   }
 }

@@ -2,12 +2,13 @@ export { CATEGORIES, CATEGORY_INFO, type Category, type CategoryInfo } from './c
 export { STOP_WORDS } from './stop-words.js';
 export { analyze, normalizeText, processToken, stem, tokenize } from './analyze.js';
 export { VOCABULARY, type Concept } from './vocabulary.js';
-export { VOCABULARY_TERMS } from './vocabulary-terms.js';
+export { VOCABULARY_TERMS, VOCABULARY_WORDS } from './vocabulary-terms.js';
 export { CONCEPTS, findConcepts, isGenericTerm, tagCategories, type CompiledConcept, type ConceptMatch } from './concepts.js';
 export { INTENT_PATTERNS, questionIntents, versionIntent, type VersionIntent } from './intent.js';
 export { allowedEdits, correctSpelling, editDistance } from './spell.js';
 export { INDEX_OPTIONS, QUERY_OPTIONS, SUGGEST_OPTIONS, type ClauseDocument } from './index-options.js';
-export { EXPANSION_WEIGHT, MAX_QUESTION_LENGTH, analyzeQuestion, type AnalyzedQuestion } from './question.js';
+export { EXPANSION_WEIGHT, MAX_QUESTION_LENGTH, analyzeQuestion, buildLexicon, type AnalyzedQuestion, type Lexicon } from './question.js';
+export { FRAME_TERMS } from './frame-words.js';
 export { buildIndex } from './build-index.js';
 export { DEFAULT_RANK_WEIGHTS, PolicySearch, type RankWeights, type RankedClause } from './engine.js';
 export type { IndexedClause, IndexedSection, IndexedVersion, PolicyIndex } from './types.js';

@@ -1,22 +1,35 @@
 import { processToken, tokenize } from './analyze.js';
 import type { Category } from './categories.js';
 import { findConcepts, isGenericTerm, type ConceptMatch } from './concepts.js';
+import { FRAME_TERMS } from './frame-words.js';
 import { questionIntents, versionIntent, type VersionIntent } from './intent.js';
 import { correctSpelling } from './spell.js';
-import { VOCABULARY_TERMS } from './vocabulary-terms.js';
+import { VOCABULARY_TERMS, VOCABULARY_WORDS } from './vocabulary-terms.js';
 
 /** Longest question analysed; the rest is ignored so that any input answers in bounded time. */
 export const MAX_QUESTION_LENGTH = 500;
 /** Weight of a policy phrase searched on behalf of a visitor's word (the word itself weighs 1). */
 export const EXPANSION_WEIGHT = 0.45;
 
+/** What a question is analysed against: the index's terms and words. */
+export interface Lexicon {
+  /** Number of clauses each analysed term occurs in. */
+  df: Readonly<Record<string, number>>;
+  /** Words of the policy and the vocabulary as written (normalised, unstemmed), with counts. */
+  words: ReadonlyMap<string, number>;
+  /** Terms that say nothing in this corpus: the company's name, "data", "policy". */
+  generic: ReadonlySet<string>;
+}
+
 /** A question, analysed for search. */
 export interface AnalyzedQuestion {
   /** The question as asked (cut to `MAX_QUESTION_LENGTH`). */
   text: string;
-  /** Its terms, spelling corrected, in order. */
+  /** Its terms, spelling corrected, in order (frame words such as "say" included). */
   terms: string[];
-  /** Words that were corrected: `cookei` → `cooki`. */
+  /** The terms that say what the question is about: not frame words, not generic. */
+  content: string[];
+  /** Words that were corrected, as written: `cookeis` → `cookies`. */
   corrections: Array<{ from: string; to: string }>;
   /** Vocabulary concepts it names. */
   concepts: ConceptMatch[];
@@ -30,33 +43,35 @@ export interface AnalyzedQuestion {
 
 /**
  * Analyses a question with the same analyser the index was built with, corrects misspelt words
- * against the corpus and the vocabulary, and adds the policy's words for the visitor's words.
+ * against the policy's and the vocabulary's words, and adds the policy's words for the visitor's.
  *
- * @example analyzeQuestion('who processes my card?', df).weights // Map { 'process' => 1, 'card' => 1, 'payment' => 0.45, … }
+ * @example analyzeQuestion('who processes my card?', lexicon).weights // Map { 'process' => 1, 'card' => 1, 'payment' => 0.45, … }
  */
-export function analyzeQuestion(question: string, df: Readonly<Record<string, number>>): AnalyzedQuestion {
+export function analyzeQuestion(question: string, lexicon: Lexicon): AnalyzedQuestion {
   const text = question.slice(0, MAX_QUESTION_LENGTH);
   const corrections: Array<{ from: string; to: string }> = [];
-  const known = knownTerms(df);
+  const known = (term: string) => Boolean(lexicon.df[term]) || VOCABULARY_TERMS.has(term);
   const terms: string[] = [];
   for (const token of tokenize(text)) {
-    for (const term of processToken(token)) {
-      if (df[term] || VOCABULARY_TERMS.has(term)) {
-        terms.push(term);
-        continue;
+    let processed = processToken(token);
+    if (processed.length > 0 && !processed.every(known) && !lexicon.words.has(token)) {
+      const fixed = correctSpelling(token, lexicon.words);
+      if (fixed) {
+        corrections.push({ from: token, to: fixed });
+        processed = processToken(fixed);
       }
-      const fixed = correctSpelling(term, known);
-      if (fixed) corrections.push({ from: term, to: fixed });
-      terms.push(fixed ?? term);
     }
+    terms.push(...processed);
   }
   const concepts = findConcepts(terms);
+  const year = versionIntent(text);
+  const content = [...new Set(terms)].filter(
+    (t) => !FRAME_TERMS.has(t) && !isGenericTerm(t) && !lexicon.generic.has(t) && !(year.kind === 'year' && t === year.year),
+  );
   const weights = new Map<string, number>();
-  for (const term of terms) weights.set(term, 1);
+  for (const term of terms) if (!FRAME_TERMS.has(term) && !(year.kind === 'year' && term === year.year)) weights.set(term, 1);
   for (const match of concepts) {
-    for (const term of match.concept.expansion) {
-      if (!weights.has(term)) weights.set(term, EXPANSION_WEIGHT);
-    }
+    for (const term of match.concept.expansion) if (!weights.has(term)) weights.set(term, EXPANSION_WEIGHT);
   }
   const categories = questionIntents(text);
   for (const [category, weight] of categories) categories.set(category, weight * 2);
@@ -64,19 +79,14 @@ export function analyzeQuestion(question: string, df: Readonly<Record<string, nu
     if (match.positions.every((p) => isGenericTerm(terms[p]!))) continue;
     categories.set(match.concept.category, (categories.get(match.concept.category) ?? 0) + 1);
   }
-  return { text, terms, corrections, concepts, weights, categories, version: versionIntent(text) };
+  return { text, terms, content, corrections, concepts, weights, categories, version: year };
 }
 
-let cachedDf: Readonly<Record<string, number>> | null = null;
-let cachedKnown: Map<string, number> = new Map();
-
-/** Terms a misspelling may be corrected to: the corpus's and the vocabulary's. */
-function knownTerms(df: Readonly<Record<string, number>>): Map<string, number> {
-  if (df === cachedDf) return cachedKnown;
-  const known = new Map<string, number>();
-  for (const term of VOCABULARY_TERMS) known.set(term, 1);
-  for (const [term, count] of Object.entries(df)) known.set(term, count + 1);
-  cachedDf = df;
-  cachedKnown = known;
-  return known;
+/** Builds the lexicon of an index: its terms, its words as written and the vocabulary's words. */
+export function buildLexicon(df: Readonly<Record<string, number>>, texts: readonly string[], names: readonly string[]): Lexicon {
+  const words = new Map<string, number>();
+  for (const word of VOCABULARY_WORDS) words.set(word, 1);
+  for (const text of texts) for (const word of tokenize(text)) words.set(word, (words.get(word) ?? 1) + 1);
+  const generic = new Set(names.flatMap((n) => tokenize(n).flatMap(processToken)));
+  return { df, words, generic };
 }
