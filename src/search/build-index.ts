@@ -1,5 +1,5 @@
 import MiniSearch from 'minisearch';
-import { spansText, type Corpus } from '../corpus/index.js';
+import { spansText, type Corpus, type InlineSpan } from '../corpus/index.js';
 import { analyze } from './analyze.js';
 import { tagCategories } from './concepts.js';
 import { INDEX_OPTIONS, type ClauseDocument } from './index-options.js';
@@ -54,7 +54,9 @@ export function buildIndex(corpus: Corpus): PolicyIndex {
         const text = spansText(clause.spans);
         const terms = analyze(text);
         for (const term of new Set([...terms, ...headingTerms])) df[term] = (df[term] ?? 0) + 1;
-        documents.push({ id: clauses.length, text, heading });
+        // A bold lead-in ("**Cookies**. Many of our…") is the clause's own heading.
+        const label = leadInLabel(clause.spans);
+        documents.push({ id: clauses.length, text, heading: label ? `${heading} ${label}` : heading });
         clauses.push({ anchor: clause.anchor, section: s, spans: clause.spans, categories: tagCategories(terms, headingTerms) });
       }
     }
@@ -63,4 +65,12 @@ export function buildIndex(corpus: Corpus): PolicyIndex {
   const search = new MiniSearch<ClauseDocument>(INDEX_OPTIONS);
   search.addAll(documents);
   return { format: 1, versions, sections, clauses, df, search: search.toJSON() };
+}
+
+/** The bold words a clause opens with, when they are a short label such as "Right of erasure". */
+export function leadInLabel(spans: readonly InlineSpan[]): string | null {
+  const first = spans[0];
+  if (!first?.strong) return null;
+  const label = first.text.replace(/[\s.:–—-]+$/, '').trim();
+  return label.length > 0 && label.length <= 60 ? label : null;
 }

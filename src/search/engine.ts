@@ -1,4 +1,5 @@
 import MiniSearch, { type SearchResult } from 'minisearch';
+import { analyze } from './analyze.js';
 import { spansText } from '../corpus/index.js';
 import type { Category } from './categories.js';
 import { INDEX_OPTIONS, QUERY_OPTIONS, SUGGEST_OPTIONS, type ClauseDocument } from './index-options.js';
@@ -16,10 +17,14 @@ export interface RankWeights {
   topic: number;
   /** Share of the question's informative words the clause answers to. Default 0.8. */
   coverage: number;
+  /** Each pair of neighbouring question words found side by side in the clause (at most 3). Default 0.15. */
+  proximity: number;
+  /** The opening clause of a section, for a question that names only a topic. Default 0.25. */
+  lead: number;
 }
 
 /** Default weights of the ranking. */
-export const DEFAULT_RANK_WEIGHTS: Readonly<RankWeights> = { lexical: 1, context: 0.25, topic: 0.5, coverage: 0.8 };
+export const DEFAULT_RANK_WEIGHTS: Readonly<RankWeights> = { lexical: 1, context: 0.25, topic: 0.5, coverage: 0.8, proximity: 0.15, lead: 0.25 };
 
 /** A clause with its score and the evidence for it. */
 export interface RankedClause {
@@ -49,6 +54,7 @@ export class PolicySearch {
   private readonly mini: MiniSearch<ClauseDocument>;
   private readonly weights: RankWeights;
   private readonly lexicon: Lexicon;
+  private readonly pairs: Array<Set<string> | undefined> = [];
 
   constructor(index: PolicyIndex, weights: Partial<RankWeights> = {}) {
     if (!index || index.format !== 1 || !Array.isArray(index.clauses)) {
@@ -94,6 +100,8 @@ export class PolicySearch {
 
     const slots = this.slots(question);
     const totalSlotWeight = slots.reduce((sum, s) => sum + s.weight, 0) || 1;
+    const questionPairs = this.questionPairs(question);
+    const broad = question.content.length <= 1;
     const questionCategoryWeight = [...question.categories.values()].reduce((a, b) => a + b, 0);
     const clauses = this.index.clauses;
     const sections = this.index.sections;
@@ -120,11 +128,23 @@ export class PolicySearch {
         for (const category of clause.categories) topic += question.categories.get(category as Category) ?? 0;
         topic /= questionCategoryWeight;
       }
+      let pairs = 0;
+      if (questionPairs.length > 0) {
+        const own = this.clausePairs(id);
+        for (const pair of questionPairs) if (own.has(pair)) pairs++;
+      }
+      const lead = broad && id === section.first && section.count >= 3 ? topic : 0;
       const lex = result.score / best;
       // A question of frame and generic words only ("who else gets my data?") is covered by topic.
       const coverage = slots.length > 0 ? covered / totalSlotWeight : topic;
       const w = this.weights;
-      const score = w.lexical * lex + w.context * context + w.topic * topic + w.coverage * coverage;
+      const score =
+        w.lexical * lex +
+        w.context * context +
+        w.topic * topic +
+        w.coverage * coverage +
+        w.proximity * Math.min(pairs, 3) +
+        w.lead * lead;
       ranked.push({ clause: id, score, lexical: lex, topic, coverage, matched });
     }
     ranked.sort((a, b) => b.score - a.score || a.clause - b.clause);
@@ -143,6 +163,29 @@ export class PolicySearch {
       .autoSuggest(text, SUGGEST_OPTIONS)
       .slice(0, limit)
       .map((s) => s.suggestion);
+  }
+
+  /** Pairs of neighbouring question terms ("data protect", "protect author"), not both generic. */
+  private questionPairs(question: AnalyzedQuestion): string[] {
+    const meaningful = new Set(question.content);
+    const out: string[] = [];
+    const terms = question.terms.filter((t) => question.weights.has(t));
+    for (let i = 0; i + 1 < terms.length; i++) {
+      if (meaningful.has(terms[i]!) || meaningful.has(terms[i + 1]!)) out.push(`${terms[i]} ${terms[i + 1]}`);
+    }
+    return out;
+  }
+
+  /** Pairs of neighbouring terms of a clause, computed when first needed. */
+  private clausePairs(id: number): Set<string> {
+    let pairs = this.pairs[id];
+    if (!pairs) {
+      const terms = analyze(this.texts[id]!);
+      pairs = new Set();
+      for (let i = 0; i + 1 < terms.length; i++) pairs.add(`${terms[i]} ${terms[i + 1]}`);
+      this.pairs[id] = pairs;
+    }
+    return pairs;
   }
 
   /** The informative words of a question, each with the policy words that answer to it. */

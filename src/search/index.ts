@@ -9,6 +9,6 @@ export { allowedEdits, correctSpelling, editDistance } from './spell.js';
 export { INDEX_OPTIONS, QUERY_OPTIONS, SUGGEST_OPTIONS, type ClauseDocument } from './index-options.js';
 export { EXPANSION_WEIGHT, MAX_QUESTION_LENGTH, analyzeQuestion, buildLexicon, type AnalyzedQuestion, type Lexicon } from './question.js';
 export { FRAME_TERMS } from './frame-words.js';
-export { buildIndex } from './build-index.js';
+export { buildIndex, leadInLabel } from './build-index.js';
 export { DEFAULT_RANK_WEIGHTS, PolicySearch, type RankWeights, type RankedClause } from './engine.js';
 export type { IndexedClause, IndexedSection, IndexedVersion, PolicyIndex } from './types.js';

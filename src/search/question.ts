@@ -54,7 +54,7 @@ export function analyzeQuestion(question: string, lexicon: Lexicon): AnalyzedQue
   const terms: string[] = [];
   for (const token of tokenize(text)) {
     let processed = processToken(token);
-    if (processed.length > 0 && !processed.every(known) && !lexicon.words.has(token)) {
+    if (processed.length > 0 && !processed.every(known) && !lexicon.words.has(token) && !processed.every((t) => FRAME_TERMS.has(t))) {
       const fixed = correctSpelling(token, lexicon.words);
       if (fixed) {
         corrections.push({ from: token, to: fixed });
@@ -87,6 +87,11 @@ export function buildLexicon(df: Readonly<Record<string, number>>, texts: readon
   const words = new Map<string, number>();
   for (const word of VOCABULARY_WORDS) words.set(word, 1);
   for (const text of texts) for (const word of tokenize(text)) words.set(word, (words.get(word) ?? 1) + 1);
+  // A misspelling is corrected only to a word that means something: not "here", "will", "anyone".
+  for (const word of words.keys()) {
+    const terms = processToken(word);
+    if (terms.length === 0 || terms.every((t) => FRAME_TERMS.has(t))) words.delete(word);
+  }
   const generic = new Set(names.flatMap((n) => tokenize(n).flatMap(processToken)));
   return { df, words, generic };
 }

@@ -26,7 +26,7 @@ export const VOCABULARY: readonly Concept[] = [
   {
     id: 'collection',
     category: 'first-party-collection',
-    ask: ['collect', 'gather', 'obtain', 'know about me', 'what data', 'what info', 'what information', 'capture', 'harvest', 'take', 'require', 'required', 'mandatory', 'need my', 'record', 'recording', 'upload', 'uploaded', 'monitor', 'monitoring'],
+    ask: ['collect', 'gather', 'grab', 'obtain', 'know about me', 'what data', 'what info', 'what information', 'capture', 'harvest', 'take', 'require', 'required', 'mandatory', 'need my', 'record', 'recording', 'upload', 'uploaded', 'monitor', 'monitoring'],
     says: ['collect', 'collection', 'information we collect', 'we receive', 'personal data', 'provide information', 'volunteered', 'record', 'recorded'],
   },
   {
@@ -38,8 +38,8 @@ export const VOCABULARY: readonly Concept[] = [
   {
     id: 'contact-details',
     category: 'first-party-collection',
-    ask: ['email address', 'phone number', 'home address', 'contact details', 'full name', 'real name', 'mobile number'],
-    says: ['name', 'email address', 'e-mail addresses', 'telephone numbers', 'phone number', 'postal addresses', 'address'],
+    ask: ['email address', 'phone number', 'home address', 'contact details', 'full name', 'real name', 'mobile number', 'job title', 'job', 'employer', 'company name', 'role'],
+    says: ['position', 'name', 'email address', 'e-mail addresses', 'telephone numbers', 'phone number', 'postal addresses', 'address'],
   },
   {
     id: 'usage-data',
@@ -104,7 +104,7 @@ export const VOCABULARY: readonly Concept[] = [
   {
     id: 'communications',
     category: 'first-party-collection',
-    ask: ['emails', 'email me', 'newsletter', 'newsletters', 'spam', 'mailing list', 'marketing', 'promotional', 'call me', 'text messages', 'sms'],
+    ask: ['emails', 'email me', 'promo', 'promo emails', 'newsletter', 'newsletters', 'spam', 'mailing list', 'marketing', 'promotional', 'call me', 'text messages', 'sms'],
     says: ['marketing communications', 'marketing emails', 'communicate with you', 'e-mail', 'postal mail', 'telephone', 'non-transactional communications', 'promotional communications'],
   },
   {
@@ -117,7 +117,7 @@ export const VOCABULARY: readonly Concept[] = [
   {
     id: 'sharing',
     category: 'third-party-sharing',
-    ask: ['share', 'sharing', 'give', 'give away', 'hand over', 'hand', 'pass on', 'send', 'rent', 'trade', 'distribute', 'who sees', 'who can see', 'who gets', 'who has access', 'other companies', 'companies', 'others', 'outsiders', 'third party', '3rd party', 'third parties', '3rd parties', 'partners', 'outside', 'anyone else', 'someone else'],
+    ask: ['share', 'sharing', 'give', 'give away', 'hand over', 'hand', 'pass on', 'send', 'sent', 'rent', 'trade', 'distribute', 'who sees', 'who can see', 'who gets', 'who has access', 'other companies', 'companies', 'others', 'outsiders', 'third party', '3rd party', 'third parties', '3rd parties', 'partners', 'outside', 'anyone else', 'someone else'],
     says: ['share', 'disclose', 'disclosure', 'third parties', 'third-party', 'partners', 'provide your information', 'transfer', 'pass'],
   },
   {
@@ -135,7 +135,7 @@ export const VOCABULARY: readonly Concept[] = [
   {
     id: 'contractors',
     category: 'third-party-sharing',
-    ask: ['contractor', 'contractors', 'employees', 'staff', 'workers', 'people at', 'your team', 'insiders', 'personnel'],
+    ask: ['contractor', 'contractors', 'freelancer', 'freelancers', 'consultant', 'consultants', 'agency', 'employees', 'staff', 'workers', 'people at', 'your team', 'insiders', 'personnel'],
     says: ['contractors', 'employees', 'need-to-know', 'access to our databases', 'confidentiality agreement', 'affiliated organizations'],
   },
   {
@@ -215,7 +215,7 @@ export const VOCABULARY: readonly Concept[] = [
   {
     id: 'portability',
     category: 'user-access',
-    ask: ['export', 'portable', 'portability', 'move my data', 'take my data', 'download my data', 'machine readable', 'machine-readable', 'another provider', 'another company', 'csv', 'json'],
+    ask: ['export', 'portable', 'portability', 'move my data', 'take my data', 'download my data', 'machine readable', 'machine-readable', 'another provider', 'another service', 'switch provider', 'csv', 'json'],
     says: ['data portability', 'machine readable', 'structured', 'commonly used format', 'another data controller'],
   },
   {
@@ -260,7 +260,7 @@ export const VOCABULARY: readonly Concept[] = [
   {
     id: 'policy-change',
     category: 'policy-change',
-    ask: ['policy change', 'changes', 'change the policy', 'update the policy', 'updated', 'revise', 'revised', 'new version', 'notify me', 'tell me about changes', 'amend', 'amended', 'modify the policy'],
+    ask: ['policy change', 'changes', 'change the rules', 'the rules', 'change the policy', 'update the policy', 'updated', 'revise', 'revised', 'new version', 'notify me', 'tell me about changes', 'amend', 'amended', 'modify the policy'],
     says: ['amend this privacy policy', 'changes to this policy', 'adjustments', 'new version', 'notify', 'review this privacy policy periodically', 'changes to our privacy policy', 'material changes'],
   },
   {
@@ -280,7 +280,7 @@ export const VOCABULARY: readonly Concept[] = [
   {
     id: 'children',
     category: 'specific-audiences',
-    ask: ['kid', 'kids', 'child', 'children', 'minor', 'minors', 'teen', 'teens', 'teenager', 'teenagers', 'young', 'underage', 'son', 'daughter', 'coppa', 'age limit', 'how old', 'school'],
+    ask: ['kid', 'kids', 'child', 'children', 'minor', 'minors', 'teen', 'teens', 'teenager', 'teenagers', 'young', 'year old', 'years old', 'age', 'underage', 'son', 'daughter', 'coppa', 'age limit', 'how old', 'school'],
     says: ['children', 'child', 'minors', 'under the age of 13', 'thirteen', '13', 'parent or guardian', 'under the age of 18', 'age'],
   },
   {
