@@ -1,5 +1,6 @@
 import { analyze } from './analyze.js';
 import type { Category } from './categories.js';
+import { FRAME_TERMS } from './frame-words.js';
 import { VOCABULARY, type Concept } from './vocabulary.js';
 
 /** Terms too common in privacy text to say what a question is about. */
@@ -9,6 +10,8 @@ const GENERIC = new Set(analyze('data information info personal privacy policy d
 interface CompiledPhrase {
   terms: string[];
   concept: CompiledConcept;
+  /** Whether the phrase is the policy's own wording (a `says` phrase) rather than a visitor's. */
+  policyWording: boolean;
 }
 
 /** A concept with its phrases analysed once. */
@@ -29,11 +32,17 @@ export interface ConceptMatch {
   concept: CompiledConcept;
   /** Indexes of the text's terms that matched. */
   positions: number[];
+  /** Whether the text named it only in the policy's own wording ("cookies", "disclose"). */
+  policyWording: boolean;
 }
 
 function compile(vocabulary: readonly Concept[]): { concepts: CompiledConcept[]; phrases: CompiledPhrase[] } {
   const concepts: CompiledConcept[] = [];
   const phrases: CompiledPhrase[] = [];
+  // A policy phrase shared by several concepts ("share" is sharing and selling) names only the
+  // first of them, so that "share" does not bring in everything said about selling.
+  const saysOwner = new Map<string, string>();
+  for (const entry of vocabulary) for (const phrase of entry.says) if (!saysOwner.has(phrase)) saysOwner.set(phrase, entry.id);
   for (const entry of vocabulary) {
     const says = entry.says.map(analyze).filter((t) => t.length > 0);
     const concept: CompiledConcept = {
@@ -43,10 +52,14 @@ function compile(vocabulary: readonly Concept[]): { concepts: CompiledConcept[];
       says: says.filter((t) => !t.every((x) => GENERIC.has(x))),
     };
     concepts.push(concept);
-    for (const phrase of [...entry.ask, ...entry.says]) {
-      const terms = analyze(phrase);
-      if (terms.length === 0 || terms.every((t) => GENERIC.has(t))) continue;
-      phrases.push({ terms, concept });
+    const owned = (phrase: string) => !saysOwner.has(phrase) || saysOwner.get(phrase) === entry.id;
+    for (const [list, policyWording] of [[entry.ask, false], [entry.says.filter(owned), true]] as const) {
+      for (const phrase of list) {
+        const terms = analyze(phrase);
+        // A phrase of frame or generic words only ("say no" → "say") would fire on any question.
+        if (terms.length === 0 || terms.every((t) => GENERIC.has(t) || FRAME_TERMS.has(t))) continue;
+        phrases.push({ terms, concept, policyWording });
+      }
     }
   }
   // Longer phrases first, so "credit card" is preferred to "card" where both match.
@@ -83,7 +96,8 @@ export function findConcepts(terms: readonly string[]): ConceptMatch[] {
       let ok = i + n <= terms.length;
       for (let k = 1; ok && k < n; k++) ok = terms[i + k] === phrase.terms[k];
       if (!ok) continue;
-      const match = found.get(phrase.concept.id) ?? { concept: phrase.concept, positions: [] };
+      const match = found.get(phrase.concept.id) ?? { concept: phrase.concept, positions: [], policyWording: true };
+      if (!phrase.policyWording) match.policyWording = false;
       for (let k = 0; k < n; k++) if (!match.positions.includes(i + k)) match.positions.push(i + k);
       found.set(phrase.concept.id, match);
     }

@@ -7,7 +7,7 @@ export { CONCEPTS, findConcepts, isGenericTerm, tagCategories, type CompiledConc
 export { INTENT_PATTERNS, questionIntents, versionIntent, type VersionIntent } from './intent.js';
 export { allowedEdits, correctSpelling, editDistance } from './spell.js';
 export { INDEX_OPTIONS, QUERY_OPTIONS, SUGGEST_OPTIONS, type ClauseDocument } from './index-options.js';
-export { EXPANSION_WEIGHT, MAX_QUESTION_LENGTH, analyzeQuestion, buildLexicon, type AnalyzedQuestion, type Lexicon } from './question.js';
+export { EXPANSION_WEIGHT, POLICY_WORDING_EXPANSION_WEIGHT, MAX_QUESTION_LENGTH, analyzeQuestion, buildLexicon, type AnalyzedQuestion, type Lexicon } from './question.js';
 export { FRAME_TERMS } from './frame-words.js';
 export { buildIndex, leadInLabel } from './build-index.js';
 export { DEFAULT_RANK_WEIGHTS, PolicySearch, type RankWeights, type RankedClause } from './engine.js';

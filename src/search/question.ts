@@ -10,6 +10,8 @@ import { VOCABULARY_TERMS, VOCABULARY_WORDS } from './vocabulary-terms.js';
 export const MAX_QUESTION_LENGTH = 500;
 /** Weight of a policy phrase searched on behalf of a visitor's word (the word itself weighs 1). */
 export const EXPANSION_WEIGHT = 0.45;
+/** The same when the visitor already used the policy's wording ("cookies"): related words matter less. */
+export const POLICY_WORDING_EXPANSION_WEIGHT = 0.2;
 
 /** What a question is analysed against: the index's terms and words. */
 export interface Lexicon {
@@ -71,7 +73,8 @@ export function analyzeQuestion(question: string, lexicon: Lexicon): AnalyzedQue
   const weights = new Map<string, number>();
   for (const term of terms) if (!FRAME_TERMS.has(term) && !(year.kind === 'year' && term === year.year)) weights.set(term, 1);
   for (const match of concepts) {
-    for (const term of match.concept.expansion) if (!weights.has(term)) weights.set(term, EXPANSION_WEIGHT);
+    const weight = match.policyWording ? POLICY_WORDING_EXPANSION_WEIGHT : EXPANSION_WEIGHT;
+    for (const term of match.concept.expansion) if ((weights.get(term) ?? 0) < weight) weights.set(term, weight);
   }
   const categories = questionIntents(text);
   for (const [category, weight] of categories) categories.set(category, weight * 2);
