@@ -10,8 +10,13 @@ export interface AnswerOptions {
   relatedRatio: number;
   /** The best clause must cover at least this share of the question's informative words. Default 0.45. */
   minCoverage: number;
-  /** The best clause must score at least this much. Default 0.9. */
+  /** The best clause must score at least this much. Default 1.2. */
   minScore: number;
+  /**
+   * For a question about a privacy topic (its patterns or vocabulary name one) whose topic the
+   * clause shares, this lower coverage is enough. Default 0.35.
+   */
+  anchoredCoverage: number;
   /** An older version is quoted instead of the preferred one only when it scores this much better. Default 1.25. */
   olderMargin: number;
   /** Version to prefer when the question names none: a version date, or `null` for the newest. Default `null`. */
@@ -25,7 +30,8 @@ export const DEFAULT_ANSWER_OPTIONS: Readonly<AnswerOptions> = {
   maxCitations: 4,
   relatedRatio: 0.7,
   minCoverage: 0.45,
-  minScore: 0.9,
+  minScore: 1.2,
+  anchoredCoverage: 0.35,
   olderMargin: 1.25,
   version: null,
   quote: {},
@@ -69,21 +75,23 @@ export function answerQuestion(search: PolicySearch, question: string, options: 
   const policyVersions = versions.map((v, i) => [v, i] as const).filter(([v]) => v.policy === policy);
   const { preferred, named } = chooseVersion(policyVersions, analyzed.version, opts.version);
   const bestIn = (v: number) => inPolicy.find((r) => versionOf(r) === v);
+  const anchored = analyzed.categories.size > 0;
+  const answers = (r: RankedClause) => answersQuestion(r, opts, anchored);
   let chosen = preferred;
   let note: AnswerNote | null = named === 'missing' ? 'named-version-missing' : named ? 'named-version' : null;
   const preferredBest = bestIn(preferred);
   const overallBest = inPolicy[0]!;
   if (!named || named === 'missing') {
     // Only an older version addresses it: answer from that one and say so.
-    if (!preferredBest || !answers(preferredBest, opts) || (answers(overallBest, opts) && overallBest.score > preferredBest.score * opts.olderMargin)) {
-      if (answers(overallBest, opts) && versionOf(overallBest) !== preferred) {
+    if (!preferredBest || !answers(preferredBest) || (answers(overallBest) && overallBest.score > preferredBest.score * opts.olderMargin)) {
+      if (answers(overallBest) && versionOf(overallBest) !== preferred) {
         chosen = versionOf(overallBest);
         note = versions[chosen]!.age > 0 ? 'older-version-only' : note;
       }
     }
   }
   const top = bestIn(chosen);
-  if (!top || !answers(top, opts)) return refusal('not-in-policy');
+  if (!top || !answers(top)) return refusal('not-in-policy');
 
   const picked: RankedClause[] = [top];
   for (const r of inPolicy) {
@@ -104,8 +112,9 @@ export function answerQuestion(search: PolicySearch, question: string, options: 
   };
 }
 
-function answers(r: RankedClause, opts: AnswerOptions): boolean {
-  return r.coverage >= opts.minCoverage && r.score >= opts.minScore;
+function answersQuestion(r: RankedClause, opts: AnswerOptions, anchored: boolean): boolean {
+  if (r.score < opts.minScore) return false;
+  return r.coverage >= opts.minCoverage || (anchored && r.topic >= 0.5 && r.coverage >= opts.anchoredCoverage);
 }
 
 /** Which version to quote: the one the question names, else the host's choice, else the newest. */

@@ -11,20 +11,24 @@ import { VOCABULARY_TERMS } from './vocabulary-terms.js';
 export interface RankWeights {
   /** Words matched in the clause and its headings (BM25, scaled to the best clause). Default 1. */
   lexical: number;
+  /** Exponent applied to the scaled BM25 score; below 1 it narrows the gap to the best clause. Default 0.5. */
+  lexicalShape: number;
   /** The best neighbouring clause of the same section. Default 0.25. */
   context: number;
   /** Data-practice categories shared by question and clause. Default 0.5. */
   topic: number;
-  /** Share of the question's informative words the clause answers to. Default 0.8. */
+  /** Share of the question's informative words the clause answers to. Default 1.2. */
   coverage: number;
   /** Each pair of neighbouring question words found side by side in the clause (at most 3). Default 0.15. */
   proximity: number;
   /** The opening clause of a section, for a question that names only a topic. Default 0.25. */
   lead: number;
+  /** How much a question word weighs in coverage when neither the policy nor the vocabulary knows it, relative to the rarest policy word. Default 1.5. */
+  unknown: number;
 }
 
 /** Default weights of the ranking. */
-export const DEFAULT_RANK_WEIGHTS: Readonly<RankWeights> = { lexical: 1, context: 0.25, topic: 0.5, coverage: 0.8, proximity: 0.15, lead: 0.25 };
+export const DEFAULT_RANK_WEIGHTS: Readonly<RankWeights> = { lexical: 1, lexicalShape: 0.5, context: 0.25, topic: 0.5, coverage: 1.2, proximity: 0.15, lead: 0.25, unknown: 1.5 };
 
 /** A clause with its score and the evidence for it. */
 export interface RankedClause {
@@ -78,7 +82,7 @@ export class PolicySearch {
     const n = this.index.clauses.length;
     const df = this.index.df[term] ?? 0;
     const idf = Math.log(1 + n / (df + 0.5));
-    return df === 0 ? idf * (VOCABULARY_TERMS.has(term) ? 1 : 1.5) : idf;
+    return df === 0 ? idf * (VOCABULARY_TERMS.has(term) ? 1 : this.weights.unknown) : idf;
   }
 
   /**
@@ -139,7 +143,7 @@ export class PolicySearch {
       const coverage = slots.length > 0 ? covered / totalSlotWeight : topic;
       const w = this.weights;
       const score =
-        w.lexical * lex +
+        w.lexical * Math.pow(lex, w.lexicalShape) +
         w.context * context +
         w.topic * topic +
         w.coverage * coverage +

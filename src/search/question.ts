@@ -91,10 +91,7 @@ export function buildLexicon(df: Readonly<Record<string, number>>, texts: readon
   for (const word of VOCABULARY_WORDS) words.set(word, 1);
   for (const text of texts) for (const word of tokenize(text)) words.set(word, (words.get(word) ?? 1) + 1);
   // A misspelling is corrected only to a word that means something: not "here", "will", "anyone".
-  for (const word of words.keys()) {
-    const terms = processToken(word);
-    if (terms.length === 0 || terms.every((t) => FRAME_TERMS.has(t))) words.delete(word);
-  }
+  for (const word of words.keys()) if (processToken(word).length === 0) words.delete(word);
   const generic = new Set(names.flatMap((n) => tokenize(n).flatMap(processToken)));
   return { df, words, generic };
 }

@@ -1,0 +1,103 @@
+import type { Citation } from '../answer/index.js';
+
+const MONTHS = ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December'];
+
+/**
+ * A version date as people write it.
+ *
+ * @example formatDate('2019-05-11') // '11 May 2019'
+ */
+export function formatDate(date: string): string {
+  const m = /^(\d{4})-(\d{2})-(\d{2})$/.exec(date);
+  return m ? `${Number(m[3])} ${MONTHS[Number(m[2]) - 1]} ${m[1]}` : date;
+}
+
+/**
+ * The year of a version date, or `null` for an undated (`"current"`) version.
+ *
+ * @example versionYear('2019-05-11') // '2019'
+ */
+export function versionYear(version: string): string | null {
+  return /^\d{4}/.test(version) ? version.slice(0, 4) : null;
+}
+
+/**
+ * Where a quote comes from, as the element shows it and copies it.
+ *
+ * @example citationText(citation) // 'Kayako Privacy Policy, 11 May 2019 — § 3 Our Disclosure of your Personal data to Third Parties'
+ */
+export function citationText(c: Pick<Citation, 'title' | 'version' | 'section' | 'path'>): string {
+  const where = c.section ? `§ ${c.section} ${c.path.join(' › ')}` : c.path.join(' › ');
+  const date = c.version === 'current' ? '' : `, ${formatDate(c.version)}`;
+  return where ? `${c.title}${date} — ${where}` : `${c.title}${date}`;
+}
+
+/** Every string the element shows or announces; one place to read and translate them. */
+export const STRINGS = {
+  /** Default of the `heading` attribute. */
+  heading: 'Ask about our privacy policy',
+  /** Default of the `placeholder` attribute. */
+  placeholder: 'e.g. Who processes my card?',
+  /** Label of the question input. */
+  inputLabel: 'Your question about the privacy policy',
+  /** Submit button. */
+  ask: 'Ask',
+  /** Text of the launcher button (`mode="launcher"`). */
+  launcher: 'Privacy questions',
+  /** Close button of the launcher panel. */
+  close: 'Close',
+  /** Name of the conversation log. */
+  log: 'Conversation',
+  /** Name of the autocomplete list. */
+  completions: 'Completions',
+  /** Said under the input. */
+  hint: 'Answers quote the policy word for word. Press Up to recall your last question.',
+  /** Heading of the suggested questions on an empty conversation. */
+  tryAsking: 'Try asking',
+  /** While the index loads. */
+  loading: 'Loading the policy…',
+  /** When the index could not be loaded. */
+  loadFailed: 'Sorry, the policy could not be loaded. Please try again later.',
+  /** Label of a question in the log. */
+  you: 'You asked',
+  /** An unanswered question. */
+  notInPolicy: 'The policy doesn’t seem to address that.',
+  /** Before the topics offered after an unanswered question. */
+  itCovers: 'It does cover these topics:',
+  /** Heading of further citations. */
+  alsoRelevant: 'Also relevant',
+  /** Expands the cited section. */
+  showSection: 'Show the whole section',
+  /** Collapses it again. */
+  hideSection: 'Hide the section',
+  /** Copies quote and citation. */
+  copyCitation: 'Copy citation',
+  /** Copies a link that asks the question again. */
+  copyLink: 'Copy link to answer',
+  /** Shown on a copy button once copied. */
+  copied: 'Copied',
+  /** Shown when the clipboard refused. */
+  copyFailed: 'Could not copy: select the text instead',
+  /** Label of the version picker. */
+  version: 'Version',
+  /**
+   * The newest version in the picker.
+   *
+   * @example STRINGS.currentVersion('2019') // 'Current (2019)'
+   */
+  currentVersion: (year: string | null): string => (year ? `Current (${year})` : 'Current'),
+  /** Lead of an answer from the newest version. */
+  leadCurrent: (year: string | null): string => (year ? `The current policy (${year}) says:` : 'The current policy says:'),
+  /** Lead of an answer from a version the visitor or host chose. */
+  leadVersion: (year: string | null): string => (year ? `The ${year} policy says:` : 'The policy says:'),
+  /** Lead of an answer only an older version gives. */
+  leadOlderOnly: (year: string | null): string =>
+    year ? `Only the older version (${year}) addresses this:` : 'Only an older version addresses this:',
+  /** Lead when the question names a version the index lacks. */
+  leadMissing: (year: string | null): string =>
+    `There is no version from that time. ${year ? `The current policy (${year}) says:` : 'The current policy says:'}`,
+  /** Tag of a citation from a version other than the answer's. */
+  otherVersion: (year: string | null): string => (year ? `${year} version` : 'other version'),
+  /** Tells how a misspelt word was read. */
+  correction: (from: string, to: string): string => `Read “${from}” as “${to}”.`,
+} as const;
