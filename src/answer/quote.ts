@@ -5,14 +5,14 @@ import type { QuoteSpan } from './types.js';
 
 /** Options of quote selection. */
 export interface QuoteOptions {
-  /** A clause up to this many characters is quoted whole. Default 420. */
+  /** A clause up to this many characters is quoted whole. Default 640. */
   wholeUpTo: number;
-  /** Longest quote made of selected sentences. Default 520. */
+  /** Longest quote made of selected sentences. Default 600. */
   maxLength: number;
 }
 
 /** Default quote options. */
-export const DEFAULT_QUOTE_OPTIONS: Readonly<QuoteOptions> = { wholeUpTo: 420, maxLength: 520 };
+export const DEFAULT_QUOTE_OPTIONS: Readonly<QuoteOptions> = { wholeUpTo: 640, maxLength: 600 };
 
 /** Applies defaults to user quote options. */
 export function resolveQuoteOptions(user: Partial<QuoteOptions> = {}): QuoteOptions {
@@ -38,7 +38,9 @@ function sentenceScore(text: string, weights: ReadonlyMap<string, number>): numb
     for (const term of processToken(word)) {
       if (seen.has(term)) continue;
       seen.add(term);
-      score += weights.get(term) ?? 0;
+      // The visitor's own words count far more than the related words searched on their behalf.
+      const weight = weights.get(term) ?? 0;
+      score += weight * weight;
     }
   }
   return score;

@@ -62,7 +62,7 @@ export const VOCABULARY: readonly Concept[] = [
   {
     id: 'purpose',
     category: 'first-party-collection',
-    ask: ['use my', 'used for', 'what for', 'why do you', 'purpose', 'purposes', 'do with my', 'used', 'using', 'utilize', 'what do you do with', 'why collect', 'why do you need', 'why do you want', 'what is it used for', 'what happens to my data', 'what happens with my data', 'reason', 'reasons', 'how do you use', 'how is it used', 'how will you use', 'used against me'],
+    ask: ['used for', 'what for', 'why do you', 'purpose', 'purposes', 'what do you do with', 'why collect', 'why do you need', 'why do you want', 'what is it used for', 'what happens to my data', 'what happens with my data', 'reason', 'reasons', 'how do you use', 'how is it used', 'how will you use', 'used against me'],
     says: ['use', 'purposes', 'provide', 'improve', 'deliver the products', 'products and services', 'provision of products and services', 'may use information that we collect about you', 'deliver the products and services', 'manage your customer relationship', 'customize user experience', 'manage our business'],
   },
   {
@@ -190,7 +190,7 @@ export const VOCABULARY: readonly Concept[] = [
   {
     id: 'privacy-settings',
     category: 'user-choice',
-    ask: ['privacy settings', 'settings', 'control', 'controls', 'hide', 'private', 'limit', 'restrict', 'privacy options', 'privacy controls', 'manage my privacy', 'adjust', 'preferences', 'visibility', 'who can see my profile', 'make private'],
+    ask: ['privacy settings', 'control', 'controls', 'hide', 'private', 'privacy options', 'privacy controls', 'manage my privacy', 'adjust', 'preferences', 'visibility', 'who can see my profile', 'make private'],
     says: ['choose', 'manage', 'restrict', 'settings', 'limited'],
   },
   // User Access, Edit and Deletion
@@ -305,7 +305,7 @@ export const VOCABULARY: readonly Concept[] = [
   {
     id: 'contact',
     category: 'other',
-    ask: ['contact', 'reach', 'get in touch', 'talk to', 'who do i ask', 'mailing address', 'postal address', 'where are you', 'office', 'headquarters', 'phone you', 'email you', 'questions', 'contact you', 'contact details', 'how do i contact', 'email address for privacy', 'privacy email', 'phone number for', 'write to you', 'send a letter', 'office', 'offices', 'address', 'where are you based', 'located', 'location of your office', 'head office', 'support team', 'customer support', 'help desk', 'helpdesk'],
+    ask: ['contact', 'reach', 'get in touch', 'talk to', 'who do i ask', 'mailing address', 'postal address', 'where are you', 'office', 'headquarters', 'phone you', 'email you', 'questions', 'contact you', 'contact details', 'how do i contact', 'email address for privacy', 'privacy email', 'phone number for', 'write to you', 'send a letter', 'office', 'offices', 'address', 'where are you based', 'located', 'location of your office', 'head office', 'support team', 'customer support'],
     says: ['contact', 'mailing addresses', 'contact details', 'contact us', 'contact information', 'privacy@', 'our mailing addresses are', 'contact our support team', 'contact us', 'please contact us', 'methods outlined here'],
   },
   {
@@ -329,8 +329,8 @@ export const VOCABULARY: readonly Concept[] = [
   {
     id: 'agreement',
     category: 'other',
-    ask: ['agree to', 'bound by', 'accept the policy', 'terms', 'by using', 'agree to this', 'by using the site', 'by using your site', 'am i bound', 'accepting', 'binding', 'conflict with', 'other agreements', 'which agreement', 'which company', 'who are you', 'who is behind', 'who runs', 'who owns', 'company behind', 'dealing with', 'data controller', 'responsible for my data', 'does this policy apply', 'apply to', 'covered by this policy', 'scope'],
-    says: ['you agree', 'give consent to the terms', 'by accessing our website', 'constitutes your acceptance', 'this privacy policy does not govern the practices', 'practices of entities', 'the company', 'terms of those agreements will prevail'],
+    ask: ['agree to', 'bound by', 'accept the policy', 'agree to this', 'by using the site', 'by using your site', 'am i bound', 'accepting', 'binding', 'conflict with', 'other agreements', 'which agreement', 'which company', 'who are you', 'who is behind', 'who runs', 'who owns', 'company behind', 'dealing with', 'data controller', 'responsible for my data', 'does this policy apply', 'apply to', 'covered by this policy', 'scope'],
+    says: ['you agree', 'give consent to the terms', 'by accessing our website', 'constitutes your acceptance', 'this privacy policy does not govern the practices', 'practices of entities', 'terms of those agreements will prevail'],
   },
   {
     id: 'correspondence',
