@@ -10,11 +10,11 @@ export interface AnswerOptions {
   relatedRatio: number;
   /** The best clause must cover at least this share of the question's informative words. Default 0.45. */
   minCoverage: number;
-  /** The best clause must score at least this much. Default 1.2. */
+  /** The best clause must score at least this much. Default 1.4. */
   minScore: number;
   /**
    * For a question about a privacy topic (its patterns or vocabulary name one) whose topic the
-   * clause shares, this lower coverage is enough. Default 0.35.
+   * clause shares, this lower coverage is enough. Default 0.3.
    */
   anchoredCoverage: number;
   /** An older version is quoted instead of the preferred one only when it scores this much better. Default 1.25. */
@@ -30,8 +30,8 @@ export const DEFAULT_ANSWER_OPTIONS: Readonly<AnswerOptions> = {
   maxCitations: 4,
   relatedRatio: 0.7,
   minCoverage: 0.45,
-  minScore: 1.2,
-  anchoredCoverage: 0.35,
+  minScore: 1.4,
+  anchoredCoverage: 0.3,
   olderMargin: 1.25,
   version: null,
   quote: {},

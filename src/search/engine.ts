@@ -13,9 +13,11 @@ export interface RankWeights {
   lexical: number;
   /** Exponent applied to the scaled BM25 score; below 1 it narrows the gap to the best clause. Default 0.5. */
   lexicalShape: number;
+  /** The policy's words for the concepts the question names, per concept scaled to its best clause. Default 0.7. */
+  related: number;
   /** The best neighbouring clause of the same section. Default 0.25. */
   context: number;
-  /** Data-practice categories shared by question and clause. Default 0.5. */
+  /** Data-practice categories shared by question and clause. Default 1. */
   topic: number;
   /** Share of the question's informative words the clause answers to. Default 1.2. */
   coverage: number;
@@ -28,7 +30,7 @@ export interface RankWeights {
 }
 
 /** Default weights of the ranking. */
-export const DEFAULT_RANK_WEIGHTS: Readonly<RankWeights> = { lexical: 1, lexicalShape: 0.5, context: 0.25, topic: 0.5, coverage: 1.2, proximity: 0.15, lead: 0.25, unknown: 1.5 };
+export const DEFAULT_RANK_WEIGHTS: Readonly<RankWeights> = { lexical: 1, lexicalShape: 0.5, related: 0.7, context: 0.25, topic: 1, coverage: 1.2, proximity: 0.15, lead: 0.25, unknown: 1.5 };
 
 /** A clause with its score and the evidence for it. */
 export interface RankedClause {
@@ -44,6 +46,8 @@ export interface RankedClause {
   coverage: number;
   /** Index terms that matched. */
   matched: string[];
+  /** Unscaled BM25 score of the visitor's own words in the clause (0 when none matched). */
+  own: number;
 }
 
 /**
@@ -92,15 +96,40 @@ export class PolicySearch {
    */
   rank(question: AnalyzedQuestion): RankedClause[] {
     if (question.weights.size === 0) return [];
-    const terms = [...question.weights.keys()];
-    const results = this.mini.search(terms.join(' '), {
-      ...QUERY_OPTIONS,
-      boostTerm: (term) => question.weights.get(term) ?? 1,
-    });
-    if (results.length === 0) return [];
-    const best = results[0]!.score;
-    const lexical = new Map<number, SearchResult>();
-    for (const r of results) lexical.set(r.id as number, r);
+    // The visitor's own words, searched as they are (generic words such as "data" count little).
+    const ownTerms = [...question.weights].filter(([, w]) => w === 1).map(([t]) => t);
+    const own = this.scores(ownTerms, (t) => (question.content.includes(t) ? 1 : 0.3));
+    // The policy's words for each concept the question names, searched per concept and scaled to
+    // that concept's best clause, so that a long clause naming many related words does not
+    // outweigh a short one that answers.
+    const related = new Map<number, number>();
+    const relatedMatches = new Map<number, Set<string>>();
+    const conceptScores = new Map<string, Map<number, number>>();
+    let conceptWeight = 0;
+    for (const match of question.concepts) {
+      const terms = match.concept.expansion.filter((t) => !ownTerms.includes(t));
+      if (terms.length === 0) continue;
+      const weight = match.policyWording ? 0.5 : 1;
+      conceptWeight += weight;
+      const found = this.scores(terms, () => 1);
+      const perClause = new Map<number, number>();
+      conceptScores.set(match.concept.id, perClause);
+      for (const [id, r] of found.results) {
+        perClause.set(id, r.score / found.best);
+        related.set(id, (related.get(id) ?? 0) + (weight * r.score) / found.best);
+        const set = relatedMatches.get(id) ?? new Set<string>();
+        for (const term of Object.keys(r.match)) set.add(term);
+        relatedMatches.set(id, set);
+      }
+    }
+    const candidates = new Set<number>([...own.results.keys(), ...related.keys()]);
+    if (candidates.size === 0) return [];
+    const lexicalOf = (id: number) => {
+      const o = own.results.get(id);
+      const ownScore = o ? Math.pow(o.score / own.best, this.weights.lexicalShape) : 0;
+      const rel = conceptWeight > 0 ? (related.get(id) ?? 0) / conceptWeight : 0;
+      return this.weights.lexical * ownScore + this.weights.related * rel;
+    };
 
     const slots = this.slots(question);
     const totalSlotWeight = slots.reduce((sum, s) => sum + s.weight, 0) || 1;
@@ -111,21 +140,29 @@ export class PolicySearch {
     const sections = this.index.sections;
 
     const ranked: RankedClause[] = [];
-    for (const [id, result] of lexical) {
+    for (const id of candidates) {
       const clause = clauses[id]!;
       const section = sections[clause.section]!;
-      const matched = Object.keys(result.match);
-      const matchedSet = new Set(matched);
+      const matchedSet = new Set([...Object.keys(own.results.get(id)?.match ?? {}), ...(relatedMatches.get(id) ?? [])]);
+      const matched = [...matchedSet];
       let covered = 0;
       for (const slot of slots) {
-        if (matchedSet.has(slot.term)) covered += slot.weight;
-        else if (slot.alternatives.some((t) => matchedSet.has(t))) covered += slot.weight * 0.8;
+        if (matchedSet.has(slot.term)) {
+          covered += slot.weight;
+          continue;
+        }
+        // A word answered in the policy's words counts as much as the clause is about its concept.
+        let best = 0;
+        for (const concept of slot.concepts) best = Math.max(best, conceptScores.get(concept)?.get(id) ?? 0);
+        covered += slot.weight * 0.8 * best;
       }
       let context = 0;
+      // Neighbours in document order within the version: a sub-section's first clause follows
+      // its parent's lead-in ("Our mailing addresses are:").
       for (const neighbour of [id - 1, id + 1]) {
-        if (neighbour < section.first || neighbour >= section.first + section.count) continue;
-        const r = lexical.get(neighbour);
-        if (r) context = Math.max(context, r.score / best);
+        const other = clauses[neighbour];
+        if (!other || sections[other.section]!.version !== section.version || !candidates.has(neighbour)) continue;
+        context = Math.max(context, lexicalOf(neighbour));
       }
       let topic = 0;
       if (questionCategoryWeight > 0) {
@@ -138,18 +175,18 @@ export class PolicySearch {
         for (const pair of questionPairs) if (own.has(pair)) pairs++;
       }
       const lead = broad && id === section.first && section.count >= 3 ? topic : 0;
-      const lex = result.score / best;
+      const lex = lexicalOf(id);
       // A question of frame and generic words only ("who else gets my data?") is covered by topic.
       const coverage = slots.length > 0 ? covered / totalSlotWeight : topic;
       const w = this.weights;
       const score =
-        w.lexical * Math.pow(lex, w.lexicalShape) +
+        lex +
         w.context * context +
         w.topic * topic +
         w.coverage * coverage +
         w.proximity * Math.min(pairs, 3) +
         w.lead * lead;
-      ranked.push({ clause: id, score, lexical: lex, topic, coverage, matched });
+      ranked.push({ clause: id, score, lexical: lex, topic, coverage, matched, own: own.results.get(id)?.score ?? 0 });
     }
     ranked.sort((a, b) => b.score - a.score || a.clause - b.clause);
     return ranked;
@@ -167,6 +204,15 @@ export class PolicySearch {
       .autoSuggest(text, SUGGEST_OPTIONS)
       .slice(0, limit)
       .map((s) => s.suggestion);
+  }
+
+  /** MiniSearch scores of clauses for terms, with the best score. */
+  private scores(terms: string[], boost: (term: string) => number): { results: Map<number, SearchResult>; best: number } {
+    const results = new Map<number, SearchResult>();
+    if (terms.length === 0) return { results, best: 1 };
+    const found = this.mini.search(terms.join(' '), { ...QUERY_OPTIONS, boostTerm: boost });
+    for (const r of found) results.set(r.id as number, r);
+    return { results, best: found[0]?.score ?? 1 };
   }
 
   /** Pairs of neighbouring question terms ("data protect", "protect author"), not both generic. */
@@ -193,14 +239,14 @@ export class PolicySearch {
   }
 
   /** The informative words of a question, each with the policy words that answer to it. */
-  private slots(question: AnalyzedQuestion): Array<{ term: string; weight: number; alternatives: string[] }> {
+  private slots(question: AnalyzedQuestion): Array<{ term: string; weight: number; concepts: string[] }> {
     return question.content.map((term) => {
-      const alternatives = question.concepts
+      const concepts = question.concepts
         .filter((m) => m.positions.some((p) => question.terms[p] === term))
-        .flatMap((m) => m.concept.expansion);
+        .map((m) => m.concept.id);
       // A number the policy lacks ("my 12 year old") says little; a word it lacks says a lot.
       const weight = /^\d+$/.test(term) && !this.index.df[term] ? 0.3 : this.idf(term);
-      return { term, weight, alternatives };
+      return { term, weight, concepts };
     });
   }
 }

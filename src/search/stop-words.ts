@@ -7,7 +7,7 @@ export const STOP_WORDS: ReadonlySet<string> = new Set(
 being below between both but by can can't cannot could couldn't did didn't do does doesn't doing don't
 down during each either else etc ever every few for from further get gets getting got had hadn't has
 hasn't have haven't having he he'd he'll he's her here here's hers herself him himself his how how's i
-i'd i'll i'm i've if in into is isn't it it's its itself just let's like me might more most much must
+i'd i'll i'm i've if in into is isn't it it's its itself just let's like me might many more most much must
 mustn't my myself need no nor not now of off on once only or other ought our ours ourselves out over own
 please same shall shan't she she'd she'll she's should shouldn't so some such than that that's the their
 theirs them themselves then there there's these they they'd they'll they're they've this those through

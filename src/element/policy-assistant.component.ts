@@ -1,0 +1,751 @@
+import { html, LitElement, nothing, type PropertyValues, type TemplateResult } from 'lit';
+import { property, query, state } from 'lit/decorators.js';
+import { classMap } from 'lit/directives/class-map.js';
+import { ifDefined } from 'lit/directives/if-defined.js';
+import { repeat } from 'lit/directives/repeat.js';
+import { answerQuestion, type Answer, type Citation } from '../answer/index.js';
+import { CATEGORY_INFO, MAX_QUESTION_LENGTH, type Category, type PolicyIndex, type PolicySearch } from '../search/index.js';
+import { copyToClipboard, escapeHtml } from './clipboard.js';
+import { completeQuestion, wordlistOf, writtenForm } from './completions.js';
+import { PolicyAssistantAnswerEvent, PolicyAssistantCopyEvent, PolicyAssistantErrorEvent } from './events.js';
+import { fetchIndex, searchFor, type IndexLoader } from './load-index.js';
+import { styles } from './policy-assistant.styles.js';
+import { renderSpans } from './render-spans.js';
+import { citationText, formatDate, STRINGS, versionYear } from './strings.js';
+
+/** How the element shows itself: a panel in the page, or a floating button that opens one. */
+export type PolicyAssistantMode = 'inline' | 'launcher';
+
+/** One question and what became of it. */
+interface Exchange {
+  id: number;
+  question: string;
+  /** `null` while the index loads. */
+  answer: Answer | null;
+  /** The index could not be loaded. */
+  failed: boolean;
+}
+
+/** Questions offered on an empty conversation: topics nearly every privacy policy covers. */
+const SUGGESTED: readonly Category[] = ['third-party-sharing', 'first-party-collection', 'user-access', 'data-retention'];
+/** Older exchanges are dropped beyond this many, so a long session stays light. */
+const MAX_EXCHANGES = 30;
+/** How long "Copied" stays on a copy button. */
+const COPIED_MS = 2500;
+
+const ICON_CHAT = html`<svg viewBox="0 0 24 24" aria-hidden="true" focusable="false">
+  <path
+    fill="currentColor"
+    d="M12 3C6.5 3 2 6.6 2 11c0 2.4 1.3 4.5 3.4 6L4.6 21l4.3-2.4c1 .3 2 .4 3.1.4 5.5 0 10-3.6 10-8s-4.5-8-10-8Zm.1 12.6a1.1 1.1 0 1 1 0-2.2 1.1 1.1 0 0 1 0 2.2Zm1.3-4.4c-.6.4-.6.6-.6 1h-1.9c0-1.2.4-1.7 1.3-2.3.6-.4.9-.7.9-1.2 0-.6-.5-1-1.1-1-.7 0-1.1.4-1.2 1.1H8.9C9 7.1 10.3 6 12.1 6c1.8 0 3 1 3 2.6 0 1.2-.6 1.9-1.7 2.6Z"
+  />
+</svg>`;
+const ICON_CLOSE = html`<svg viewBox="0 0 24 24" aria-hidden="true" focusable="false">
+  <path fill="none" stroke="currentColor" stroke-width="2" stroke-linecap="round" d="M6 6l12 12M18 6 6 18" />
+</svg>`;
+const ICON_COPY = html`<svg viewBox="0 0 24 24" aria-hidden="true" focusable="false">
+  <path fill="none" stroke="currentColor" stroke-width="2" d="M9 9h10v12H9zM5 15H4V3h11v1" />
+</svg>`;
+const ICON_CHECK = html`<svg viewBox="0 0 24 24" aria-hidden="true" focusable="false">
+  <path fill="none" stroke="currentColor" stroke-width="2.5" stroke-linecap="round" d="m5 12.5 4.5 4.5L19 7.5" />
+</svg>`;
+
+// Marks for measuring from outside (`npm run bench`): `policy-assistant:load` (index load) and
+// `policy-assistant:answer` (Enter to rendered answer). A page that cleared the marks loses only them.
+function mark(name: string): void {
+  try {
+    performance.mark(name);
+  } catch {
+    // No User Timing here.
+  }
+}
+
+function measure(name: string, start: string, end?: string): void {
+  try {
+    performance.measure(name, start, end);
+  } catch {
+    // The start mark was cleared by the page.
+  }
+}
+
+/**
+ * Answers visitors' questions about a privacy policy with verbatim quotes and citations that link
+ * to the clause, entirely in the browser.
+ *
+ * @summary A question box for a privacy policy that answers with quoted, cited clauses.
+ *
+ * @fires {PolicyAssistantAnswerEvent} policy-assistant-answer - An answer was shown to a question the visitor asked (typed, picked or opened as a `#ask=` link). Detail: `question`, `answered`, `citations`, `note`.
+ * @fires {PolicyAssistantCopyEvent} policy-assistant-copy - The visitor copied a citation (`kind: "citation"`, with `text`, `html` and `citation`) or a link to an answer (`kind: "link"`).
+ * @fires {PolicyAssistantErrorEvent} policy-assistant-error - The index could not be loaded. Detail: `message`.
+ *
+ * @csspart base - The element's wrapper.
+ * @csspart launcher - The floating button (`mode="launcher"`).
+ * @csspart panel - The panel holding heading, conversation and form.
+ * @csspart header - The panel's header.
+ * @csspart heading - The panel's heading.
+ * @csspart version - The version picker (a `select`), shown when the policy has several versions.
+ * @csspart close - The close button (`mode="launcher"`).
+ * @csspart log - The conversation.
+ * @csspart suggestion - A suggested question or topic button.
+ * @csspart question - A question the visitor asked.
+ * @csspart answer - An answer.
+ * @csspart quote - A quoted clause (`blockquote`).
+ * @csspart citation - The link from a quote to its clause.
+ * @csspart action - A button under a quote (copy, show section, copy link).
+ * @csspart form - The question form.
+ * @csspart input - The question input.
+ * @csspart submit - The Ask button.
+ * @csspart listbox - The completions list.
+ * @csspart option - A completion.
+ *
+ * @cssprop [--accent-color=light-dark(#1d4ed8, #9bb8ff)] - Links, buttons, the visitor's questions, focus rings.
+ * @cssprop [--accent-contrast-color=light-dark(#ffffff, #0b1220)] - Text on the accent colour.
+ * @cssprop [--background-color=light-dark(#ffffff, #16181d)] - Panel background.
+ * @cssprop [--surface-color=light-dark(#f3f5f9, #22252c)] - Quote background.
+ * @cssprop [--text-color=light-dark(#1a1d23, #e9ebef)] - Text.
+ * @cssprop [--muted-color=light-dark(#545b68, #aab1bd)] - Secondary text.
+ * @cssprop [--border-color=light-dark(#d5dae3, #3a3f4b)] - Borders.
+ * @cssprop [--mark-color=light-dark(#fde68a, #5b4a0c)] - Background of the words that matched the question.
+ * @cssprop [--mark-text-color=light-dark(#1a1d23, #fff6d5)] - Text of the words that matched.
+ * @cssprop [--font-family=system-ui, …] - Font.
+ * @cssprop [--font-size=1rem] - Base font size.
+ * @cssprop [--radius=0.75rem] - Corner radius.
+ * @cssprop [--shadow=0 0.75rem 2.5rem rgb(0 0 0 / 0.18)] - Shadow of the launcher and its panel.
+ * @cssprop [--panel-width=26rem] - Width of the launcher's panel.
+ * @cssprop [--panel-height=36rem] - Largest height of the panel; the conversation scrolls inside.
+ * @cssprop [--launcher-offset=1.25rem] - Distance of the launcher from the corner of the window.
+ * @cssprop [--z-index=1000] - Stacking of the launcher and its panel.
+ */
+export class PolicyAssistant extends LitElement {
+  static override styles = styles;
+
+  /**
+   * Where an element with neither `index` nor `src` gets its index. Importing `policy-assistant`
+   * (with its Vite plugin) or the single-file bundle sets it to the compile-time index;
+   * `policy-assistant/element` leaves it `null`. Default `null`.
+   */
+  static defaultIndex: IndexLoader | null = null;
+
+  private loading: Promise<PolicySearch | null> | null = null;
+  private history: string[] = [];
+  private historyPosition = 0;
+  private draft = '';
+  private nextId = 1;
+  private copiedTimer: ReturnType<typeof setTimeout> | undefined;
+  private hashQuestion: string | null = null;
+  private readonly focusListener = () => this.handleFocusIn();
+  private readonly hashListener = () => this.handleHashChange();
+
+  @query('#input') private input?: HTMLInputElement;
+  @query('#log') private log?: HTMLElement;
+  @query('#launcher') private launcherButton?: HTMLButtonElement;
+  @query('#version') private versionSelect?: HTMLSelectElement;
+
+  @state() private search: PolicySearch | null = null;
+  @state() private status: 'idle' | 'loading' | 'ready' | 'failed' = 'idle';
+  @state() private exchanges: Exchange[] = [];
+  @state() private completions: string[] = [];
+  @state() private activeCompletion = -1;
+  @state() private expanded: ReadonlySet<string> = new Set();
+  @state() private copied: { key: string; ok: boolean } | null = null;
+
+  /** The index to answer from, as an object; wins over `src`. Default: none. */
+  @property({ attribute: false }) index: PolicyIndex | undefined;
+
+  /** URL of an index written by `policy-assistant build`, loaded on first focus or open. Default: none (the compile-time index). */
+  @property() src: string | undefined;
+
+  /** Version to answer from when a question names none: a version date (`2015-12-29`) or year (`2015`). Default `''`: the newest. */
+  @property() version = '';
+
+  /** `inline` (a panel in the page) or `launcher` (a floating button that opens the panel). Default `inline`. */
+  @property() mode: PolicyAssistantMode = 'inline';
+
+  /** Whether the launcher's panel is open. Default `false`. */
+  @property({ type: Boolean }) open = false;
+
+  /** Placeholder of the question input. Default `e.g. Who processes my card?`. */
+  @property() placeholder: string = STRINGS.placeholder;
+
+  /** Heading of the panel. Default `Ask about our privacy policy`. */
+  @property() heading: string = STRINGS.heading;
+
+  /** Page that shows the policy with its anchors; citations link to `<policy-url>#<anchor>`. Default `''`: this page. */
+  @property({ attribute: 'policy-url' }) policyUrl = '';
+
+  override connectedCallback(): void {
+    super.connectedCallback();
+    this.addEventListener('focusin', this.focusListener);
+    window.addEventListener('hashchange', this.hashListener);
+    // After the first render, so `#ask=` answers into a rendered log.
+    void this.updateComplete.then(() => this.handleHashChange());
+  }
+
+  override disconnectedCallback(): void {
+    super.disconnectedCallback();
+    this.removeEventListener('focusin', this.focusListener);
+    window.removeEventListener('hashchange', this.hashListener);
+    clearTimeout(this.copiedTimer);
+  }
+
+  protected override willUpdate(changed: PropertyValues<this>): void {
+    // A new index source: forget the loaded one; the next focus or question loads the new one.
+    if ((changed.has('index') || changed.has('src')) && this.status !== 'idle') {
+      this.loading = null;
+      this.search = null;
+      this.status = 'idle';
+    }
+    if (changed.has('open') && this.open && this.mode === 'launcher') void this.load();
+  }
+
+  protected override updated(): void {
+    if (this.versionSelect) this.versionSelect.value = this.selectedVersion();
+  }
+
+  private handleFocusIn(): void {
+    void this.load();
+  }
+
+  private handleHashChange(): void {
+    const match = /^#ask=(.*)$/s.exec(window.location.hash);
+    if (!match) {
+      this.hashQuestion = null;
+      return;
+    }
+    let question: string;
+    try {
+      question = decodeURIComponent(match[1]!.replace(/\+/g, ' ')).trim();
+    } catch {
+      return;
+    }
+    // The same link is answered once, even when the element is moved in the page.
+    if (!question || question === this.hashQuestion) return;
+    this.hashQuestion = question;
+    if (this.mode === 'launcher') this.open = true;
+    void this.answer(question, true);
+  }
+
+  private handleLauncherClick(): void {
+    if (this.open) void this.close(true);
+    else void this.show(true);
+  }
+
+  private handlePanelKeydown(event: KeyboardEvent): void {
+    if (event.key === 'Escape' && this.mode === 'launcher' && this.open) {
+      event.preventDefault();
+      void this.close(true);
+    }
+  }
+
+  private handleSubmit(event: SubmitEvent): void {
+    event.preventDefault();
+    const input = this.input;
+    if (!input) return;
+    const question = input.value;
+    if (!question.trim()) return;
+    input.value = '';
+    void this.answer(question, true);
+  }
+
+  private handleInput(): void {
+    this.historyPosition = this.history.length;
+    if (this.search) this.updateCompletions();
+    else void this.load().then(() => this.updateCompletions());
+  }
+
+  private handleInputKeydown(event: KeyboardEvent): void {
+    if (event.isComposing) return;
+    const count = this.completions.length;
+    switch (event.key) {
+      case 'ArrowDown':
+        event.preventDefault();
+        if (count > 0) this.activeCompletion = (this.activeCompletion + 1) % count;
+        else this.recall(+1);
+        break;
+      case 'ArrowUp':
+        event.preventDefault();
+        if (count > 0) this.activeCompletion = this.activeCompletion <= 0 ? count - 1 : this.activeCompletion - 1;
+        else this.recall(-1);
+        break;
+      case 'Enter':
+        if (count > 0 && this.activeCompletion >= 0) {
+          event.preventDefault();
+          this.acceptCompletion(this.completions[this.activeCompletion]!);
+        }
+        break;
+      case 'Escape':
+        if (count > 0) {
+          // Closes the list only; a second Escape closes the launcher's panel.
+          event.preventDefault();
+          event.stopPropagation();
+          this.closeCompletions();
+        }
+        break;
+    }
+  }
+
+  private handleInputBlur(): void {
+    this.closeCompletions();
+  }
+
+  private handleSuggestion(question: string): void {
+    // The button may leave with the welcome text: keep focus in the element, on the conversation,
+    // without opening a phone's keyboard as focusing the input would.
+    this.log?.focus({ preventScroll: true });
+    void this.answer(question, true);
+  }
+
+  private handleVersionChange(event: Event): void {
+    this.version = (event.target as HTMLSelectElement).value;
+  }
+
+  private handleToggleSection(key: string): void {
+    const next = new Set(this.expanded);
+    if (!next.delete(key)) next.add(key);
+    this.expanded = next;
+  }
+
+  private async handleCopyCitation(citation: Citation, key: string): Promise<void> {
+    const link = this.absoluteLink(citation.clause);
+    const source = citationText(citation);
+    const text = `“${citation.quote}”\n${source}\n${link}`;
+    const htmlText =
+      `<blockquote cite="${escapeHtml(link)}"><p>“${escapeHtml(citation.quote)}”</p></blockquote>` +
+      `<p><a href="${escapeHtml(link)}">${escapeHtml(source)}</a></p>`;
+    const ok = await copyToClipboard(text, htmlText);
+    this.showCopied(key, ok);
+    if (ok) this.dispatchEvent(new PolicyAssistantCopyEvent({ kind: 'citation', text, html: htmlText, citation }));
+  }
+
+  private async handleCopyLink(question: string, key: string): Promise<void> {
+    const url = new URL(window.location.href);
+    url.hash = `ask=${encodeURIComponent(question)}`;
+    const text = url.href;
+    const ok = await copyToClipboard(text);
+    this.showCopied(key, ok);
+    if (ok) this.dispatchEvent(new PolicyAssistantCopyEvent({ kind: 'link', text, html: null, citation: null }));
+  }
+
+  /**
+   * Asks a question as if the visitor had typed it (opening the launcher's panel), without firing
+   * `policy-assistant-answer`, which is kept for the visitor's own questions.
+   *
+   * @example await el.ask('Who processes my card?') // the answer is in the conversation
+   */
+  async ask(question: string): Promise<void> {
+    if (this.mode === 'launcher') this.open = true;
+    await this.answer(question, false);
+  }
+
+  /** Opens the launcher's panel and, when `focus` is true, moves focus to the question input. */
+  private async show(focus: boolean): Promise<void> {
+    this.open = true;
+    void this.load();
+    if (!focus) return;
+    await this.updateComplete;
+    this.input?.focus();
+  }
+
+  /** Closes the launcher's panel; when `returnFocus` is true, focus goes back to the launcher. */
+  private async close(returnFocus: boolean): Promise<void> {
+    this.open = false;
+    this.closeCompletions();
+    if (!returnFocus) return;
+    await this.updateComplete;
+    this.launcherButton?.focus();
+  }
+
+  /** Loads the index once (index > src > the default), on first focus, open or question. */
+  private load(): Promise<PolicySearch | null> {
+    if (this.loading) return this.loading;
+    this.status = 'loading';
+    mark('policy-assistant:load-start');
+    const source = this.index;
+    const loading = (source ? Promise.resolve(source) : this.src ? fetchIndex(this.src) : this.defaultIndex())
+      .then((index) => {
+        const search = searchFor(index);
+        if (this.loading !== loading) return search;
+        measure('policy-assistant:load', 'policy-assistant:load-start');
+        this.search = search;
+        this.status = 'ready';
+        return search;
+      })
+      .catch((error: unknown) => {
+        if (this.loading !== loading) return null;
+        this.status = 'failed';
+        const message = error instanceof Error ? error.message : String(error);
+        this.dispatchEvent(new PolicyAssistantErrorEvent({ message }));
+        return null;
+      });
+    this.loading = loading;
+    return loading;
+  }
+
+  private defaultIndex(): Promise<PolicyIndex> {
+    const loader = (this.constructor as typeof PolicyAssistant).defaultIndex;
+    if (loader) return loader();
+    return Promise.reject(
+      new Error(
+        'policy-assistant: <policy-assistant> has no index; set its "src" attribute to an index written by "policy-assistant build", set its "index" property, or import "policy-assistant" with the Vite plugin "policy-assistant/vite"',
+      ),
+    );
+  }
+
+  /** Answers a question into the conversation; `fromUser` says whether to fire the answer event. */
+  private async answer(question: string, fromUser: boolean): Promise<void> {
+    const text = question.trim().slice(0, MAX_QUESTION_LENGTH);
+    if (!text) return;
+    mark('policy-assistant:ask');
+    if (this.history[this.history.length - 1] !== text) this.history.push(text);
+    this.historyPosition = this.history.length;
+    this.draft = '';
+    this.closeCompletions();
+    const exchange: Exchange = { id: this.nextId++, question: text, answer: null, failed: false };
+    this.exchanges = [...this.exchanges, exchange].slice(-MAX_EXCHANGES);
+    // A failed load is retried when the visitor asks again.
+    if (this.status === 'failed') this.loading = null;
+    const search = await this.load();
+    const answer = search ? answerQuestion(search, text, { version: this.preferredVersion(search) }) : null;
+    this.exchanges = this.exchanges.map((e) => (e.id === exchange.id ? { ...e, answer, failed: !answer } : e));
+    await this.updateComplete;
+    mark('policy-assistant:rendered');
+    measure('policy-assistant:answer', 'policy-assistant:ask', 'policy-assistant:rendered');
+    this.scrollToExchange(exchange.id);
+    if (fromUser && answer) {
+      const { answered, citations, note } = answer;
+      this.dispatchEvent(new PolicyAssistantAnswerEvent({ question: text, answered, citations, note }));
+    }
+  }
+
+  private updateCompletions(): void {
+    const input = this.input;
+    const focused = input !== undefined && this.shadowRoot?.activeElement === input;
+    this.completions = this.search && focused ? completeQuestion(this.search, input.value) : [];
+    this.activeCompletion = -1;
+  }
+
+  private closeCompletions(): void {
+    this.completions = [];
+    this.activeCompletion = -1;
+  }
+
+  private acceptCompletion(text: string): void {
+    const input = this.input;
+    if (!input) return;
+    input.value = `${text} `;
+    input.focus();
+    input.setSelectionRange(input.value.length, input.value.length);
+    this.closeCompletions();
+  }
+
+  /** Up and Down walk through earlier questions, like a shell; past the newest is the draft. */
+  private recall(step: -1 | 1): void {
+    const input = this.input;
+    if (!input || this.history.length === 0) return;
+    if (this.historyPosition === this.history.length) this.draft = input.value;
+    const position = Math.min(this.history.length, Math.max(0, this.historyPosition + step));
+    if (position === this.historyPosition) return;
+    this.historyPosition = position;
+    input.value = position === this.history.length ? this.draft : this.history[position]!;
+    input.setSelectionRange(input.value.length, input.value.length);
+  }
+
+  private showCopied(key: string, ok: boolean): void {
+    clearTimeout(this.copiedTimer);
+    this.copied = { key, ok };
+    this.copiedTimer = setTimeout(() => (this.copied = null), COPIED_MS);
+  }
+
+  private scrollToExchange(id: number): void {
+    const log = this.log;
+    const item = log?.querySelector<HTMLElement>(`[data-exchange="${id}"]`);
+    // Scrolls the conversation only, never the host page.
+    if (log && item && log.scrollHeight > log.clientHeight) log.scrollTop = item.offsetTop - 12;
+  }
+
+  /** The version date the host or visitor prefers, or `null` for the newest. */
+  private preferredVersion(search: PolicySearch): string | null {
+    const wanted = this.version.trim();
+    if (!wanted) return null;
+    const match = search.index.versions.find((v) => v.version === wanted) ?? search.index.versions.find((v) => v.version.startsWith(wanted));
+    return match && match.age > 0 ? match.version : null;
+  }
+
+  private selectedVersion(): string {
+    return this.search ? (this.preferredVersion(this.search) ?? '') : '';
+  }
+
+  /** Link to an anchor: in this page, or in the `policy-url` page. */
+  private linkTo(anchor: string): string {
+    if (!this.policyUrl) return `#${anchor}`;
+    try {
+      const url = new URL(this.policyUrl, document.baseURI);
+      if (url.protocol !== 'https:' && url.protocol !== 'http:') return `#${anchor}`;
+      url.hash = anchor;
+      return url.href;
+    } catch {
+      return `#${anchor}`;
+    }
+  }
+
+  private absoluteLink(anchor: string): string {
+    return new URL(this.linkTo(anchor), window.location.href).href;
+  }
+
+  private lead(answer: Answer): string {
+    const first = answer.citations[0]!;
+    const year = versionYear(first.version);
+    if (answer.note === 'older-version-only') return STRINGS.leadOlderOnly(year);
+    if (answer.note === 'named-version-missing') return STRINGS.leadMissing(year);
+    return first.current ? STRINGS.leadCurrent(year) : STRINGS.leadVersion(year);
+  }
+
+  private renderVersionPicker(): TemplateResult | typeof nothing {
+    const versions = this.search?.index.versions;
+    if (!versions) return nothing;
+    const policy = versions.find((v) => v.age === 1)?.policy;
+    if (!policy) return nothing;
+    const own = versions.filter((v) => v.policy === policy);
+    const years = own.map((v) => versionYear(v.version));
+    const label = (version: string, i: number) => {
+      const year = years[i] ?? null;
+      return year && years.indexOf(year) === years.lastIndexOf(year) ? year : formatDate(version);
+    };
+    return html`<div class="pa__version">
+      <label for="version">${STRINGS.version}</label>
+      <select id="version" part="version" @change=${this.handleVersionChange}>
+        ${own.map(
+          (v, i) =>
+            html`<option value=${v.age === 0 ? '' : v.version}>${v.age === 0 ? STRINGS.currentVersion(years[i] ?? null) : label(v.version, i)}</option>`,
+        )}
+      </select>
+    </div>`;
+  }
+
+  private renderWelcome(): TemplateResult {
+    return html`<div class="pa__welcome">
+      <p id="try">${STRINGS.tryAsking}</p>
+      <ul class="pa__chips" aria-labelledby="try">
+        ${SUGGESTED.map(
+          (category) =>
+            html`<li>
+              <button type="button" part="suggestion" class="pa__chip" @click=${() => this.handleSuggestion(CATEGORY_INFO[category].example)}>
+                ${CATEGORY_INFO[category].example}
+              </button>
+            </li>`,
+        )}
+      </ul>
+    </div>`;
+  }
+
+  private renderExchange(exchange: Exchange): TemplateResult {
+    const { answer } = exchange;
+    return html`<div class="pa__exchange" data-exchange=${exchange.id}>
+      <p class="pa__question" part="question" dir="auto"><span class="visually-hidden">${STRINGS.you}: </span>${exchange.question}</p>
+      ${exchange.failed
+        ? html`<p class="pa__status">${STRINGS.loadFailed}</p>`
+        : answer
+          ? this.renderAnswer(exchange, answer)
+          : html`<p class="pa__status">${STRINGS.loading}</p>`}
+    </div>`;
+  }
+
+  private renderAnswer(exchange: Exchange, answer: Answer): TemplateResult {
+    const list = this.search ? wordlistOf(this.search.index) : null;
+    const corrections =
+      answer.corrections.length > 0 && list
+        ? html`<p class="pa__note">${answer.corrections.map((c) => STRINGS.correction(c.from, writtenForm(list, c.to))).join(' ')}</p>`
+        : nothing;
+    if (!answer.answered) {
+      return html`${corrections}
+        <div class="pa__answer" part="answer">
+          <p class="pa__none">${STRINGS.notInPolicy}</p>
+          ${answer.suggestions.length > 0
+            ? html`<p>${STRINGS.itCovers}</p>
+                <ul class="pa__chips">
+                  ${answer.suggestions.map(
+                    (s) =>
+                      html`<li>
+                        <button type="button" part="suggestion" class="pa__chip" @click=${() => this.handleSuggestion(s.example)}>${s.label}</button>
+                      </li>`,
+                  )}
+                </ul>`
+            : nothing}
+        </div>`;
+    }
+    const [first, ...rest] = answer.citations as [Citation, ...Citation[]];
+    return html`${corrections}
+      <article class="pa__answer" part="answer" aria-labelledby="lead-${exchange.id}">
+        <p class="pa__lead" id="lead-${exchange.id}">${this.lead(answer)}</p>
+        ${this.renderCitation(exchange, first, 0, first.version)}
+        ${rest.length > 0
+          ? html`<h3 class="pa__also">${STRINGS.alsoRelevant}</h3>
+              <ul class="pa__related">
+                ${rest.map((c, i) => html`<li>${this.renderCitation(exchange, c, i + 1, first.version)}</li>`)}
+              </ul>`
+          : nothing}
+      </article>`;
+  }
+
+  private renderCitation(exchange: Exchange, citation: Citation, position: number, answerVersion: string): TemplateResult {
+    const key = `${exchange.id}-${position}`;
+    const href = this.linkTo(citation.clause);
+    const primary = position === 0;
+    const expanded = this.expanded.has(key);
+    const other = citation.version !== answerVersion;
+    return html`<figure class="pa__citation">
+      <blockquote class=${classMap({ pa__quote: true, 'pa__quote--related': !primary })} part="quote" cite=${href}>
+        <p>${renderSpans(citation.spans)}</p>
+      </blockquote>
+      <figcaption class="pa__source">
+        <a part="citation" href=${href}>${citationText(citation)}</a>${other
+          ? html`<span class="pa__tag">${STRINGS.otherVersion(versionYear(citation.version))}</span>`
+          : nothing}
+      </figcaption>
+      <div class="pa__actions">
+        ${this.renderCopyButton(`${key}-citation`, STRINGS.copyCitation, () => this.handleCopyCitation(citation, `${key}-citation`))}
+        <button
+          type="button"
+          part="action"
+          class="pa__action"
+          aria-expanded=${expanded ? 'true' : 'false'}
+          aria-controls="section-${key}"
+          @click=${() => this.handleToggleSection(key)}
+        >
+          ${expanded ? STRINGS.hideSection : STRINGS.showSection}
+        </button>
+        ${primary ? this.renderCopyButton(`${key}-link`, STRINGS.copyLink, () => this.handleCopyLink(exchange.question, `${key}-link`)) : nothing}
+      </div>
+      <div class="pa__section" id="section-${key}" ?hidden=${!expanded}>${expanded ? this.renderSection(citation) : nothing}</div>
+    </figure>`;
+  }
+
+  private renderCopyButton(key: string, label: string, onClick: () => void): TemplateResult {
+    const copied = this.copied?.key === key ? this.copied : null;
+    return html`<button
+      type="button"
+      part="action"
+      class=${classMap({ pa__action: true, 'pa__action--done': copied?.ok === true })}
+      @click=${onClick}
+    >
+      ${copied?.ok ? ICON_CHECK : ICON_COPY}${copied ? (copied.ok ? STRINGS.copied : STRINGS.copyFailed) : label}
+    </button>`;
+  }
+
+  private renderSection(citation: Citation): TemplateResult[] {
+    const index = this.search?.index;
+    const section = index?.sections.find((s) => s.anchor === citation.anchor);
+    if (!index || !section) return [];
+    return index.clauses
+      .slice(section.first, section.first + section.count)
+      .map(
+        (clause) =>
+          html`<p class=${classMap({ pa__clause: true, 'pa__clause--cited': clause.anchor === citation.clause })}>${renderSpans(clause.spans)}</p>`,
+      );
+  }
+
+  private renderForm(): TemplateResult {
+    const expanded = this.completions.length > 0;
+    const active = this.activeCompletion >= 0 ? `option-${this.activeCompletion}` : undefined;
+    return html`<form part="form" class="pa__form" role="search" aria-labelledby="heading" @submit=${this.handleSubmit}>
+      <label class="visually-hidden" for="input">${STRINGS.inputLabel}</label>
+      <div class="pa__row">
+        <div class="pa__field">
+          <input
+            id="input"
+            part="input"
+            class="pa__input"
+            type="text"
+            role="combobox"
+            aria-autocomplete="list"
+            aria-expanded=${expanded ? 'true' : 'false'}
+            aria-controls="listbox"
+            aria-activedescendant=${ifDefined(active)}
+            aria-describedby="hint"
+            autocomplete="off"
+            enterkeyhint="send"
+            maxlength=${MAX_QUESTION_LENGTH}
+            dir="auto"
+            placeholder=${this.placeholder}
+            @input=${this.handleInput}
+            @keydown=${this.handleInputKeydown}
+            @blur=${this.handleInputBlur}
+          />
+          <ul
+            id="listbox"
+            part="listbox"
+            class="pa__listbox"
+            role="listbox"
+            aria-label=${STRINGS.completions}
+            ?hidden=${!expanded}
+            @mousedown=${(e: Event) => e.preventDefault()}
+          >
+            ${this.completions.map(
+              (completion, i) =>
+                html`<li
+                  id="option-${i}"
+                  part="option"
+                  class="pa__option"
+                  role="option"
+                  aria-selected=${i === this.activeCompletion ? 'true' : 'false'}
+                  dir="auto"
+                  @click=${() => this.acceptCompletion(completion)}
+                >
+                  ${completion}
+                </li>`,
+            )}
+          </ul>
+        </div>
+        <button part="submit" class="pa__submit" type="submit">${STRINGS.ask}</button>
+      </div>
+      <p class="pa__hint" id="hint">${STRINGS.hint}</p>
+    </form>`;
+  }
+
+  override render(): TemplateResult {
+    const launcher = this.mode === 'launcher';
+    return html`<div part="base" class=${classMap({ pa: true, 'pa--launcher': launcher, 'pa--open': this.open })}>
+      ${launcher
+        ? html`<button
+            id="launcher"
+            part="launcher"
+            class="pa__launcher"
+            type="button"
+            aria-expanded=${this.open ? 'true' : 'false'}
+            aria-controls="panel"
+            @click=${this.handleLauncherClick}
+          >
+            ${ICON_CHAT}<span>${STRINGS.launcher}</span>
+          </button>`
+        : nothing}
+      <section
+        id="panel"
+        part="panel"
+        class="pa__panel"
+        role=${ifDefined(launcher ? 'dialog' : undefined)}
+        aria-labelledby="heading"
+        ?hidden=${launcher && !this.open}
+        @keydown=${this.handlePanelKeydown}
+      >
+        <header part="header" class="pa__header">
+          <h2 id="heading" part="heading" class="pa__heading">${this.heading}</h2>
+          ${this.renderVersionPicker()}
+          ${launcher
+            ? html`<button part="close" class="pa__close" type="button" aria-label=${STRINGS.close} @click=${() => this.close(true)}>
+                ${ICON_CLOSE}
+              </button>`
+            : nothing}
+        </header>
+        <div id="log" part="log" class="pa__log" role="log" aria-live="polite" aria-label=${STRINGS.log} tabindex="0">
+          ${this.exchanges.length === 0
+            ? this.renderWelcome()
+            : repeat(
+                this.exchanges,
+                (e) => e.id,
+                (e) => this.renderExchange(e),
+              )}
+        </div>
+        ${this.renderForm()}
+      </section>
+    </div>`;
+  }
+}
