@@ -90,8 +90,13 @@ export function answerQuestion(search: PolicySearch, question: string, options: 
       }
     }
   }
-  const top = bestIn(chosen);
+  let top = bestIn(chosen);
   if (!top || !answers(top)) return refusal('not-in-policy');
+  // A short lead-in that ends with a colon ("Our mailing addresses are:") is a label, not an
+  // answer: what it introduces comes first.
+  const lead = search.texts[top.clause]!.trim();
+  const following = lead.length < 50 && lead.endsWith(':') ? inPolicy.find((r) => r.clause === top!.clause + 1) : undefined;
+  if (following && versionOf(following) === chosen) top = following;
 
   const picked: RankedClause[] = [top];
   for (const r of inPolicy) {

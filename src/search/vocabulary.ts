@@ -63,7 +63,7 @@ export const VOCABULARY: readonly Concept[] = [
     id: 'purpose',
     category: 'first-party-collection',
     ask: ['used for', 'what for', 'why do you', 'purpose', 'purposes', 'what do you do with', 'why collect', 'why do you need', 'why do you want', 'what is it used for', 'what happens to my data', 'what happens with my data', 'reason', 'reasons', 'how do you use', 'how is it used', 'how will you use', 'used against me'],
-    says: ['use', 'purposes', 'provide', 'improve', 'deliver the products', 'products and services', 'provision of products and services', 'may use information that we collect about you', 'deliver the products and services', 'manage your customer relationship', 'customize user experience', 'manage our business'],
+    says: ['purposes', 'provide', 'improve', 'deliver the products', 'products and services', 'provision of products and services', 'may use information that we collect about you', 'deliver the products and services', 'manage your customer relationship', 'customize user experience', 'manage our business'],
   },
   {
     id: 'analytics',
