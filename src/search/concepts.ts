@@ -6,6 +6,9 @@ import { VOCABULARY, type Concept } from './vocabulary.js';
 /** Terms too common in privacy text to say what a question is about. */
 const GENERIC = new Set(analyze('data information info personal privacy policy details statement company website site service services'));
 
+/** Verbs too common in questions to name a concept on their own ("do you use cookies?"). */
+const WEAK = new Set(analyze('use used using set made make get got need needs want like'));
+
 /** A vocabulary phrase, analysed. */
 interface CompiledPhrase {
   terms: string[];
@@ -56,8 +59,9 @@ function compile(vocabulary: readonly Concept[]): { concepts: CompiledConcept[];
     for (const [list, policyWording] of [[entry.ask, false], [entry.says.filter(owned), true]] as const) {
       for (const phrase of list) {
         const terms = analyze(phrase);
-        // A phrase of frame or generic words only ("say no" → "say") would fire on any question.
-        if (terms.length === 0 || terms.every((t) => GENERIC.has(t) || FRAME_TERMS.has(t))) continue;
+        // A phrase of frame, generic or weak words only ("say no" → "say", "how do you use" →
+        // "use") would fire on any question.
+        if (terms.length === 0 || terms.every((t) => GENERIC.has(t) || FRAME_TERMS.has(t) || WEAK.has(t))) continue;
         phrases.push({ terms, concept, policyWording });
       }
     }
@@ -89,18 +93,33 @@ export function isGenericTerm(term: string): boolean {
  * @example findConcepts(analyze('who processes my credit card?')).map((m) => m.concept.id) // ['payment', …]
  */
 export function findConcepts(terms: readonly string[]): ConceptMatch[] {
-  const found = new Map<string, ConceptMatch>();
+  const hits: Array<{ phrase: CompiledPhrase; at: number }> = [];
   for (let i = 0; i < terms.length; i++) {
     for (const phrase of BY_FIRST_TERM.get(terms[i]!) ?? []) {
       const n = phrase.terms.length;
       let ok = i + n <= terms.length;
       for (let k = 1; ok && k < n; k++) ok = terms[i + k] === phrase.terms[k];
-      if (!ok) continue;
-      const match = found.get(phrase.concept.id) ?? { concept: phrase.concept, positions: [], policyWording: true };
-      if (!phrase.policyWording) match.policyWording = false;
-      for (let k = 0; k < n; k++) if (!match.positions.includes(i + k)) match.positions.push(i + k);
-      found.set(phrase.concept.id, match);
+      if (ok) hits.push({ phrase, at: i });
     }
+  }
+  // Longest phrases first: where one matched ("12 year old" → children), a shorter phrase of
+  // another concept inside it ("year" → retention) does not.
+  hits.sort((a, b) => b.phrase.terms.length - a.phrase.terms.length);
+  const claimed = new Map<number, { length: number; concept: string }>();
+  const found = new Map<string, ConceptMatch>();
+  for (const { phrase, at } of hits) {
+    const n = phrase.terms.length;
+    const span = Array.from({ length: n }, (_, k) => at + k);
+    const inside = span.every((p) => {
+      const c = claimed.get(p);
+      return c !== undefined && c.length > n && c.concept !== phrase.concept.id;
+    });
+    if (inside) continue;
+    for (const p of span) if ((claimed.get(p)?.length ?? 0) < n) claimed.set(p, { length: n, concept: phrase.concept.id });
+    const match = found.get(phrase.concept.id) ?? { concept: phrase.concept, positions: [], policyWording: true };
+    if (!phrase.policyWording) match.policyWording = false;
+    for (const p of span) if (!match.positions.includes(p)) match.positions.push(p);
+    found.set(phrase.concept.id, match);
   }
   return [...found.values()];
 }

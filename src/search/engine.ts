@@ -143,8 +143,13 @@ export class PolicySearch {
     for (const id of candidates) {
       const clause = clauses[id]!;
       const section = sections[clause.section]!;
-      const matchedSet = new Set([...Object.keys(own.results.get(id)?.match ?? {}), ...(relatedMatches.get(id) ?? [])]);
+      const matchesOf = (n: number) => new Set([...Object.keys(own.results.get(n)?.match ?? {}), ...(relatedMatches.get(n) ?? [])]);
+      const matchedSet = matchesOf(id);
       const matched = [...matchedSet];
+      // A list item is read with the sentence that introduces it ("We collect personal data from
+      // you at several points, including:" → "when you attend our webinars").
+      const leadId = id !== section.first && this.introduces(section.first) ? section.first : -1;
+      const leadMatches = leadId >= 0 ? matchesOf(leadId) : new Set<string>();
       let covered = 0;
       for (const slot of slots) {
         if (matchedSet.has(slot.term)) {
@@ -152,9 +157,12 @@ export class PolicySearch {
           continue;
         }
         // A word answered in the policy's words counts as much as the clause is about its concept.
-        let best = 0;
-        for (const concept of slot.concepts) best = Math.max(best, conceptScores.get(concept)?.get(id) ?? 0);
-        covered += slot.weight * 0.8 * best;
+        let best = leadMatches.has(slot.term) ? 0.7 : 0;
+        for (const concept of slot.concepts) {
+          const scores = conceptScores.get(concept);
+          best = Math.max(best, 0.8 * (scores?.get(id) ?? 0), leadId >= 0 ? 0.7 * 0.8 * (scores?.get(leadId) ?? 0) : 0);
+        }
+        covered += slot.weight * best;
       }
       let context = 0;
       // Neighbours in document order within the version: a sub-section's first clause follows
@@ -204,6 +212,11 @@ export class PolicySearch {
       .autoSuggest(text, SUGGEST_OPTIONS)
       .slice(0, limit)
       .map((s) => s.suggestion);
+  }
+
+  /** Whether a clause introduces a list: it ends with a colon. */
+  private introduces(id: number): boolean {
+    return this.texts[id]!.trimEnd().endsWith(':');
   }
 
   /** MiniSearch scores of clauses for terms, with the best score. */

@@ -14,7 +14,7 @@ theirs them themselves then there there's these they they'd they'll they're they
 to too u ur under until up upon us very via want was wasn't way we we'd we'll we're we've were weren't
 what what's when when's where where's whether which while who who's whom why why's will with won't would
 wouldn't y'all ya yall yes you you'd you'll you're you've your yours yourself yourselves
-till til anymore else thing things stuff anything something kind sort lot lots really actually hi hello hey thanks thank`
+till til anymore else one ones per regarding according thing things stuff anything something kind sort lot lots really actually hi hello hey thanks thank`
     .split(/\s+/)
     .filter(Boolean),
 );
