@@ -56,7 +56,7 @@ export function buildIndex(corpus: Corpus): PolicyIndex {
         for (const term of new Set([...terms, ...headingTerms])) df[term] = (df[term] ?? 0) + 1;
         // A bold lead-in ("**Cookies**. Many of our…") is the clause's own heading.
         const label = leadInLabel(clause.spans);
-        documents.push({ id: clauses.length, text, heading: label ? `${heading} ${label}` : heading });
+        documents.push({ id: clauses.length, text, heading, label: label ?? '' });
         clauses.push({ anchor: clause.anchor, section: s, spans: clause.spans, categories: tagCategories(terms, headingTerms) });
       }
     }

@@ -127,7 +127,8 @@ export class PolicySearch {
     const lexicalOf = (id: number) => {
       const o = own.results.get(id);
       const ownScore = o ? Math.pow(o.score / own.best, this.weights.lexicalShape) : 0;
-      const rel = conceptWeight > 0 ? (related.get(id) ?? 0) / conceptWeight : 0;
+      // Scaled by at least 1, so that concepts named in the policy's own words add at most half.
+      const rel = conceptWeight > 0 ? (related.get(id) ?? 0) / Math.max(1, conceptWeight) : 0;
       return this.weights.lexical * ownScore + this.weights.related * rel;
     };
 

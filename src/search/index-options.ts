@@ -9,6 +9,8 @@ export interface ClauseDocument {
   text: string;
   /** The section's heading path, so a clause under "Cookies" matches "cookies". */
   heading: string;
+  /** The clause's own bold lead-in ("Cookies", "Right of erasure"), or an empty string. */
+  label: string;
 }
 
 /**
@@ -16,12 +18,12 @@ export interface ClauseDocument {
  * CLI load with them, so index and query analysis can never disagree.
  */
 export const INDEX_OPTIONS: Options<ClauseDocument> = {
-  fields: ['text', 'heading'],
+  fields: ['text', 'heading', 'label'],
   storeFields: [],
   tokenize: (text) => tokenize(text),
   processTerm: (term) => processToken(term),
   searchOptions: {
-    boost: { text: 1, heading: 0.6 },
+    boost: { text: 1, heading: 0.6, label: 1.5 },
     // Questions are analysed before they reach MiniSearch (see `analyzeQuestion`), so at query time
     // terms pass through unchanged.
     tokenize: (text) => text.split(' ').filter(Boolean),

@@ -42,7 +42,10 @@ export function correctSpelling(word: string, known: ReadonlyMap<string, number>
   let bestDistance = max + 1;
   let bestFrequency = -1;
   for (const [candidate, frequency] of known) {
-    if (candidate.length < 3 || candidate[0] !== word[0] && candidate[1] !== word[1]) continue;
+    if (candidate.length < 3 || (candidate[0] !== word[0] && candidate[1] !== word[1])) continue;
+    // A short word with one letter changed is usually another word ("cost" is not "post"); only a
+    // missing, extra or swapped letter is corrected there.
+    if (word.length <= 5 && candidate.length === word.length && !isTransposition(word, candidate)) continue;
     const d = editDistance(word, candidate, Math.min(max, bestDistance));
     if (d < bestDistance || (d === bestDistance && frequency > bestFrequency)) {
       best = candidate;
@@ -51,4 +54,12 @@ export function correctSpelling(word: string, known: ReadonlyMap<string, number>
     }
   }
   return bestDistance <= max ? best : null;
+}
+
+/** Whether two words differ only by two neighbouring letters swapped. */
+function isTransposition(a: string, b: string): boolean {
+  if (a.length !== b.length) return false;
+  const diff: number[] = [];
+  for (let i = 0; i < a.length; i++) if (a[i] !== b[i]) diff.push(i);
+  return diff.length === 2 && diff[1] === diff[0]! + 1 && a[diff[0]!] === b[diff[1]!] && a[diff[1]!] === b[diff[0]!];
 }

@@ -221,7 +221,7 @@ export const VOCABULARY: readonly Concept[] = [
   {
     id: 'fee',
     category: 'user-access',
-    ask: ['charge', 'charges', 'fee', 'fees', 'pay for', 'free of charge', 'cost me', 'costs me', 'for free', 'is it free', 'does it cost', 'cost anything', 'pay anything', 'charge me', 'charge for', 'price for a copy', 'paid request'],
+    ask: ['charge', 'charges', 'fee', 'fees', 'pay for', 'free of charge', 'for free', 'is it free', 'pay anything', 'charge me', 'charge for', 'price for a copy', 'paid request'],
     says: ['reasonable fee', 'fee', 'charge', 'free of charge'],
   },
   {
