@@ -47,15 +47,35 @@ export function stem(word: string): string {
  * @example processToken('sub-processors') // ['sub', 'processor', 'subprocessor']
  */
 export function processToken(token: string): string[] {
+  return processWord(token, true);
+}
+
+/**
+ * Like `processToken` but keeps stop words, for matching vocabulary phrases word for word
+ * ("take me off" must not match a bare "take").
+ */
+export function processTokenKeepingStopWords(token: string): string[] {
+  return processWord(token, false);
+}
+
+function processWord(token: string, dropStopWords: boolean): string[] {
+  const STOP: ReadonlySet<string> = dropStopWords ? STOP_WORDS : NONE;
   let word = normalizeText(token);
-  if (word.length > MAX_TOKEN || STOP_WORDS.has(word)) return [];
+  if (word.length > MAX_TOKEN || STOP.has(word)) return [];
   word = word.replace(/'s$/, '').replace(/'/g, '');
   if (/^\d+(?:\.\d+)+$/.test(word)) return [word];
   const parts = word.split(/[-.]/).filter((p) => p.length > 1 || /\d/.test(p));
-  if (parts.length <= 1) return STOP_WORDS.has(word) || !word ? [] : [stem(word.replace(/[-.]/g, ''))];
-  const terms = parts.filter((p) => !STOP_WORDS.has(p)).map(stem);
+  if (parts.length <= 1) return STOP.has(word) || !word ? [] : [stem(word.replace(/[-.]/g, ''))];
+  const terms = parts.filter((p) => !STOP.has(p)).map(stem);
   terms.push(stem(parts.join('')));
   return [...new Set(terms)];
+}
+
+const NONE: ReadonlySet<string> = new Set();
+
+/** Analyses text into stems with its stop words kept, for matching phrases word for word. */
+export function analyzePhrase(text: string): string[] {
+  return tokenize(text).flatMap(processTokenKeepingStopWords);
 }
 
 /**

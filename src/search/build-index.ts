@@ -1,6 +1,6 @@
 import MiniSearch from 'minisearch';
 import { spansText, type Corpus, type InlineSpan } from '../corpus/index.js';
-import { analyze } from './analyze.js';
+import { analyze, analyzePhrase } from './analyze.js';
 import { tagCategories } from './concepts.js';
 import { INDEX_OPTIONS, type ClauseDocument } from './index-options.js';
 import type { IndexedClause, IndexedSection, IndexedVersion, PolicyIndex } from './types.js';
@@ -50,6 +50,7 @@ export function buildIndex(corpus: Corpus): PolicyIndex {
       });
       const heading = section.path.join(' ');
       const headingTerms = analyze(heading);
+      const headingPhrase = analyzePhrase(heading);
       for (const clause of section.clauses) {
         const text = spansText(clause.spans);
         const terms = analyze(text);
@@ -57,7 +58,7 @@ export function buildIndex(corpus: Corpus): PolicyIndex {
         // A bold lead-in ("**Cookies**. Many of our…") is the clause's own heading.
         const label = leadInLabel(clause.spans);
         documents.push({ id: clauses.length, text, heading, label: label ?? '' });
-        clauses.push({ anchor: clause.anchor, section: s, spans: clause.spans, categories: tagCategories(terms, headingTerms) });
+        clauses.push({ anchor: clause.anchor, section: s, spans: clause.spans, categories: tagCategories(analyzePhrase(text), headingPhrase) });
       }
     }
   }

@@ -1,6 +1,7 @@
-import { analyze } from './analyze.js';
+import { analyze, analyzePhrase } from './analyze.js';
 import type { Category } from './categories.js';
 import { FRAME_TERMS } from './frame-words.js';
+import { STOP_WORDS } from './stop-words.js';
 import { VOCABULARY, type Concept } from './vocabulary.js';
 
 /** Terms too common in privacy text to say what a question is about. */
@@ -25,7 +26,7 @@ export interface CompiledConcept {
   category: Category;
   /** Terms of the policy's phrases, searched when a question names the concept. */
   expansion: string[];
-  /** Analysed policy phrases, used to tag clauses. */
+  /** Policy phrases as stems with stop words kept, used to tag clauses. */
   says: string[][];
 }
 
@@ -52,16 +53,18 @@ function compile(vocabulary: readonly Concept[]): { concepts: CompiledConcept[];
       id: entry.id,
       category: entry.category,
       expansion: [...new Set(says.flat())].filter((t) => !GENERIC.has(t)),
-      says: says.filter((t) => !t.every((x) => GENERIC.has(x))),
+      says: entry.says.filter((p) => !analyze(p).every((x) => GENERIC.has(x))).map(analyzePhrase).filter((t) => t.length > 0),
     };
     concepts.push(concept);
     const owned = (phrase: string) => !saysOwner.has(phrase) || saysOwner.get(phrase) === entry.id;
     for (const [list, policyWording] of [[entry.ask, false], [entry.says.filter(owned), true]] as const) {
       for (const phrase of list) {
-        const terms = analyze(phrase);
-        // A phrase of frame, generic or weak words only ("say no" → "say", "how do you use" →
-        // "use") would fire on any question.
-        if (terms.length === 0 || terms.every((t) => GENERIC.has(t) || FRAME_TERMS.has(t) || WEAK.has(t))) continue;
+        // Matched word for word, stop words included: "take me off" is not "take", and "who I am"
+        // is a phrase although each of its words is a stop word.
+        const terms = analyzePhrase(phrase);
+        if (terms.length === 0) continue;
+        // A single frame, generic or weak word ("say", "data", "use") would fire on any question.
+        if (terms.length === 1 && (GENERIC.has(terms[0]!) || FRAME_TERMS.has(terms[0]!) || WEAK.has(terms[0]!) || STOP_WORDS.has(terms[0]!))) continue;
         phrases.push({ terms, concept, policyWording });
       }
     }
@@ -88,9 +91,10 @@ export function isGenericTerm(term: string): boolean {
 }
 
 /**
- * Finds the vocabulary concepts named in analysed terms (a phrase matches as a contiguous run).
+ * Finds the vocabulary concepts named in a text's stems, stop words kept (`analyzePhrase`); a
+ * phrase matches as a contiguous run of the same words.
  *
- * @example findConcepts(analyze('who processes my credit card?')).map((m) => m.concept.id) // ['payment', …]
+ * @example findConcepts(analyzePhrase('who processes my credit card?')).map((m) => m.concept.id) // ['payment', …]
  */
 export function findConcepts(terms: readonly string[]): ConceptMatch[] {
   const hits: Array<{ phrase: CompiledPhrase; at: number }> = [];
@@ -131,6 +135,7 @@ export function findConcepts(terms: readonly string[]): ConceptMatch[] {
  * the clause's strongest category.
  */
 export function tagCategories(clauseTerms: readonly string[], headingTerms: readonly string[]): Category[] {
+  // Both term lists are `analyzePhrase` output (stop words kept), like the phrases.
   const score = new Map<Category, number>();
   const add = (terms: readonly string[], weight: number) => {
     const seen = new Set<string>();

@@ -256,7 +256,7 @@ export class PolicySearch {
   private slots(question: AnalyzedQuestion): Array<{ term: string; weight: number; concepts: string[] }> {
     return question.content.map((term) => {
       const concepts = question.concepts
-        .filter((m) => m.positions.some((p) => question.terms[p] === term))
+        .filter((m) => m.positions.some((p) => question.phrase[p] === term))
         .map((m) => m.concept.id);
       // A number the policy lacks ("my 12 year old") says little; a word it lacks says a lot.
       const weight = /^\d+$/.test(term) && !this.index.df[term] ? 0.3 : this.idf(term);

@@ -1,6 +1,6 @@
 export { CATEGORIES, CATEGORY_INFO, type Category, type CategoryInfo } from './categories.js';
 export { STOP_WORDS } from './stop-words.js';
-export { analyze, normalizeText, processToken, stem, tokenize } from './analyze.js';
+export { analyze, analyzePhrase, normalizeText, processToken, processTokenKeepingStopWords, stem, tokenize } from './analyze.js';
 export { VOCABULARY, type Concept } from './vocabulary.js';
 export { VOCABULARY_TERMS, VOCABULARY_WORDS } from './vocabulary-terms.js';
 export { CONCEPTS, findConcepts, isGenericTerm, tagCategories, type CompiledConcept, type ConceptMatch } from './concepts.js';

@@ -1,4 +1,4 @@
-import { processToken, tokenize } from './analyze.js';
+import { processToken, processTokenKeepingStopWords, tokenize } from './analyze.js';
 import type { Category } from './categories.js';
 import { findConcepts, isGenericTerm, type ConceptMatch } from './concepts.js';
 import { FRAME_TERMS } from './frame-words.js';
@@ -29,6 +29,8 @@ export interface AnalyzedQuestion {
   text: string;
   /** Its terms, spelling corrected, in order (frame words such as "say" included). */
   terms: string[];
+  /** Its stems with stop words kept, spelling corrected, for matching vocabulary phrases. */
+  phrase: string[];
   /** The terms that say what the question is about: not frame words, not generic. */
   content: string[];
   /** Words that were corrected, as written: `cookeis` → `cookies`. */
@@ -54,18 +56,22 @@ export function analyzeQuestion(question: string, lexicon: Lexicon): AnalyzedQue
   const corrections: Array<{ from: string; to: string }> = [];
   const known = (term: string) => Boolean(lexicon.df[term]) || VOCABULARY_TERMS.has(term);
   const terms: string[] = [];
+  const phrase: string[] = [];
   for (const token of tokenize(text)) {
+    let word = token;
     let processed = processToken(token);
     if (processed.length > 0 && !processed.every(known) && !lexicon.words.has(token) && !processed.every((t) => FRAME_TERMS.has(t))) {
       const fixed = correctSpelling(token, lexicon.words);
       if (fixed) {
         corrections.push({ from: token, to: fixed });
+        word = fixed;
         processed = processToken(fixed);
       }
     }
     terms.push(...processed);
+    phrase.push(...processTokenKeepingStopWords(word));
   }
-  const concepts = findConcepts(terms);
+  const concepts = findConcepts(phrase);
   const year = versionIntent(text);
   const content = [...new Set(terms)].filter(
     (t) => !FRAME_TERMS.has(t) && !isGenericTerm(t) && !lexicon.generic.has(t) && !(year.kind === 'year' && t === year.year),
@@ -79,10 +85,10 @@ export function analyzeQuestion(question: string, lexicon: Lexicon): AnalyzedQue
   const categories = questionIntents(text);
   for (const [category, weight] of categories) categories.set(category, weight * 2);
   for (const match of concepts) {
-    if (match.positions.every((p) => isGenericTerm(terms[p]!))) continue;
+    if (match.positions.every((p) => isGenericTerm(phrase[p]!))) continue;
     categories.set(match.concept.category, (categories.get(match.concept.category) ?? 0) + 1);
   }
-  return { text, terms, content, corrections, concepts, weights, categories, version: year };
+  return { text, terms, phrase, content, corrections, concepts, weights, categories, version: year };
 }
 
 /** Builds the lexicon of an index: its terms, its words as written and the vocabulary's words. */
