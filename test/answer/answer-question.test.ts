@@ -1,0 +1,259 @@
+import { existsSync, readFileSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
+import { describe, expect, it } from 'vitest';
+import { answerQuestion, type Answer } from '../../src/answer/index.js';
+import { readCorpus } from '../../src/node/index.js';
+import { buildIndex, CATEGORIES, PolicySearch } from '../../src/search/index.js';
+
+const CORPUS = fileURLToPath(new URL('../../corpus/', import.meta.url));
+const GITHUB = fileURLToPath(new URL('../../../shared/corpora/github/', import.meta.url));
+const QUESTIONS = fileURLToPath(new URL('../eval/questions.jsonl', import.meta.url));
+
+const kayako = new PolicySearch(buildIndex(readCorpus(CORPUS)));
+const ask = (question: string) => answerQuestion(kayako, question);
+
+/** Questions both Kayako versions answer. */
+const BOTH_VERSIONS = [
+  'do you use cookies?',
+  'do you collect data from children?',
+  'can I delete my data?',
+  'is my data secure?',
+  'who has access to my data?',
+  'do you share my data with the police?',
+  'will you tell me if the policy changes?',
+];
+/** Questions only the 2015 version answers. */
+const ONLY_2015 = ['is this policy under a creative commons license?', 'do you publish my feedback?'];
+/** Questions that name the 2015 version. */
+const NAMING_2015 = [
+  'In the 2015 policy, what were cookies used for?',
+  'what did the old policy say about cookies?',
+  'what did the original policy say about children?',
+  'what did the 2010 policy say about cookies?',
+];
+/** Questions the policy does not address. */
+const UNANSWERABLE = ["what's the weather like today?", 'asdfgh', 'how much is the enterprise plan?'];
+
+/** Every quote of the answer, split at its gaps, is text of the clause it cites. */
+function unquoted(search: PolicySearch, answer: Answer): string[] {
+  const problems: string[] = [];
+  for (const citation of answer.citations) {
+    const id = search.index.clauses.findIndex((c) => c.anchor === citation.clause);
+    const text = search.texts[id];
+    if (text === undefined) {
+      problems.push(`${answer.question}: no clause ${citation.clause}`);
+      continue;
+    }
+    for (const part of citation.quote.split('…').map((p) => p.trim()).filter(Boolean)) {
+      if (!text.includes(part)) problems.push(`${answer.question}: "${part}" is not in ${citation.clause}`);
+    }
+    if (citation.whole && citation.quote !== text) problems.push(`${answer.question}: whole quote differs from ${citation.clause}`);
+  }
+  return problems;
+}
+
+describe('answerQuestion', () => {
+  describe('when asked the questions of the project question set', () => {
+    const answers = readFileSync(QUESTIONS, 'utf8')
+      .split('\n')
+      .filter((l) => l.trim())
+      .map((l) => ask((JSON.parse(l) as { q: string }).q));
+
+    it('quotes every clause verbatim', () => {
+      expect(answers.length).toBeGreaterThan(200);
+      expect(answers.flatMap((a) => unquoted(kayako, a))).toEqual([]);
+    });
+
+    it('keeps every quote under 1,200 characters', () => {
+      const long = answers.flatMap((a) => a.citations.filter((c) => c.quote.length > 1200).map((c) => `${a.question}: ${c.clause}`));
+      expect(long).toEqual([]);
+    });
+  });
+
+  describe('when the question is answered', () => {
+    const answers = [...BOTH_VERSIONS, ...ONLY_2015, ...NAMING_2015].map(ask);
+
+    it('returns answered: true with citations and no suggestions', () => {
+      for (const answer of answers) {
+        expect(answer.answered).toBe(true);
+        expect(answer.citations.length).toBeGreaterThan(0);
+        expect(answer.suggestions).toEqual([]);
+      }
+    });
+
+    it('cites policy, version, section, heading and anchors of the index', () => {
+      for (const answer of answers) {
+        for (const c of answer.citations) {
+          const clause = kayako.index.clauses.find((x) => x.anchor === c.clause)!;
+          const section = kayako.index.sections[clause.section]!;
+          const version = kayako.index.versions[section.version]!;
+          expect(c).toMatchObject({
+            policy: 'kayako-privacy',
+            version: version.version,
+            section: section.number,
+            heading: section.heading,
+            path: section.path,
+            anchor: section.anchor,
+            title: 'Kayako Privacy Policy',
+            company: 'Kayako',
+            current: version.version === '2019-05-11',
+          });
+          expect(c.clause.startsWith(`${c.anchor}--p`)).toBe(true);
+          expect(c.path[c.path.length - 1]).toBe(c.heading);
+        }
+      }
+    });
+
+    it('returns at most 4 citations, each a different clause', () => {
+      for (const answer of answers) {
+        expect(answer.citations.length).toBeLessThanOrEqual(4);
+        expect(new Set(answer.citations.map((c) => c.clause)).size).toBe(answer.citations.length);
+      }
+    });
+
+    it('returns the question as asked', () => {
+      expect(answers.map((a) => a.question)).toEqual([...BOTH_VERSIONS, ...ONLY_2015, ...NAMING_2015]);
+    });
+  });
+
+  describe('when the question names no version and both versions answer it', () => {
+    it.each(BOTH_VERSIONS)('cites 2019 first for %j, with no note', (question) => {
+      const answer = ask(question);
+      expect(answer.citations[0]?.version).toBe('2019-05-11');
+      expect(answer.note).toBeNull();
+    });
+
+    // Bug: the 2015 clause sits under "Credit card information" and outscores the same sentence in
+    // 2019 § 3 by more than olderMargin, so the answer says only the older version addresses it.
+    it.fails('cites 2019 first for "who processes my card?"', () => {
+      const answer = ask('who processes my card?');
+      expect(answer.citations[0]?.clause).toBe('kayako-privacy-2019-05-11--3--p2');
+      expect(answer.note).toBeNull();
+    });
+  });
+
+  describe('when only the 2015 version answers the question', () => {
+    it.each(ONLY_2015)('answers %j from 2015 with note older-version-only', (question) => {
+      const answer = ask(question);
+      expect(answer.answered).toBe(true);
+      expect(answer.citations[0]?.version).toBe('2015-12-29');
+      expect(answer.citations[0]?.current).toBe(false);
+      expect(answer.note).toBe('older-version-only');
+    });
+
+    it('answers "bankruptcy" from 2015 with note older-version-only', () => {
+      const answer = ask('bankruptcy');
+      expect(answer.citations[0]?.quote).toContain('cease trading or file for bankruptcy');
+      expect(answer.note).toBe('older-version-only');
+    });
+
+    // Bug: 2019 § 3 (acquirers, merger partner) is taken to answer "go bankrupt" through the
+    // vocabulary, so the 2015 clause ("cease trading or file for bankruptcy") is not cited first.
+    it.fails('answers "what happens to my data if you go bankrupt?" from 2015 with note older-version-only', () => {
+      const answer = ask('what happens to my data if you go bankrupt?');
+      expect(answer.citations[0]?.quote).toContain('cease trading or file for bankruptcy');
+      expect(answer.note).toBe('older-version-only');
+    });
+  });
+
+  describe('when the question names the 2015 version', () => {
+    it.each(NAMING_2015)('cites 2015 first for %j, with note named-version', (question) => {
+      const answer = ask(question);
+      expect(answer.citations[0]?.version).toBe('2015-12-29');
+      expect(answer.note).toBe('named-version');
+    });
+  });
+
+  describe('when the question names the current version', () => {
+    it('cites 2019 first, with note named-version', () => {
+      const answer = ask('what does the current policy say about cookies?');
+      expect(answer.citations[0]?.version).toBe('2019-05-11');
+      expect(answer.note).toBe('named-version');
+    });
+  });
+
+  describe('when the question names a year no version has', () => {
+    it('answers from the newest version with note named-version-missing', () => {
+      const answer = ask('what did the 2001 policy say about cookies?');
+      expect(answer.citations[0]?.version).toBe('2019-05-11');
+      expect(answer.note).toBe('named-version-missing');
+    });
+  });
+
+  describe('when the host prefers a version', () => {
+    it('cites that version first for a question that names none', () => {
+      const answer = answerQuestion(kayako, 'do you collect data from children?', { version: '2015-12-29' });
+      expect(answer.citations[0]?.version).toBe('2015-12-29');
+    });
+  });
+
+  describe('when a word is misspelt', () => {
+    it('answers the corrected question and reports the correction', () => {
+      const answer = ask('do you use cookeis');
+      expect(answer.answered).toBe(true);
+      expect(answer.corrections).toEqual([{ from: 'cookeis', to: 'cookies' }]);
+    });
+  });
+
+  describe('when the policy does not address the question', () => {
+    it.each(UNANSWERABLE)('returns answered: false for %j, with no citation', (question) => {
+      const answer = ask(question);
+      expect(answer).toMatchObject({ question, answered: false, citations: [], note: 'not-in-policy' });
+    });
+
+    it('suggests up to 5 topics the policy covers, each with a label and an example', () => {
+      const covered = new Set(kayako.index.clauses.flatMap((c) => c.categories));
+      for (const question of UNANSWERABLE) {
+        const { suggestions } = ask(question);
+        expect(suggestions.length).toBeGreaterThan(0);
+        expect(suggestions.length).toBeLessThanOrEqual(5);
+        for (const s of suggestions) {
+          expect(CATEGORIES).toContain(s.category);
+          expect(covered.has(s.category)).toBe(true);
+          expect(s.label).not.toBe('');
+          expect(s.example.endsWith('?')).toBe(true);
+        }
+      }
+    });
+  });
+
+  describe('when the question is empty', () => {
+    it.each(['', '   ', '\n\t'])('returns answered: false with note empty-question for %j', (question) => {
+      const answer = ask(question);
+      expect(answer).toMatchObject({ answered: false, citations: [], note: 'empty-question' });
+      expect(answer.suggestions.length).toBeGreaterThan(0);
+    });
+  });
+
+  describe('when the question has no words', () => {
+    it('returns answered: false with note not-in-policy', () => {
+      expect(ask('?!')).toMatchObject({ answered: false, citations: [], note: 'not-in-policy' });
+    });
+  });
+
+  describe.skipIf(!existsSync(GITHUB))("when asked of GitHub's privacy statement (../shared/corpora/github)", () => {
+    const github = existsSync(GITHUB) ? new PolicySearch(buildIndex(readCorpus(GITHUB))) : null!;
+
+    it('answers from the newest GitHub version, verbatim', () => {
+      for (const question of ['do you sell my data?', 'how long do you keep my data?', 'do you honor do not track signals?']) {
+        const answer = answerQuestion(github, question);
+        expect(answer.answered).toBe(true);
+        expect(answer.citations[0]).toMatchObject({ policy: 'github-privacy-statement', version: '2024-02-01', company: 'GitHub' });
+        expect(unquoted(github, answer)).toEqual([]);
+      }
+    });
+
+    // Bug: the question is also read as a collection question (see intent.test.ts), which halves
+    // its topic score; with "respond" missing from the statement, the DNT clause falls below
+    // minCoverage and the question is refused.
+    it.fails('answers "do you respond to do not track?" from the DNT clause', () => {
+      const answer = answerQuestion(github, 'do you respond to do not track?');
+      expect(answer.answered).toBe(true);
+      expect(answer.citations[0]?.quote).toContain('Do Not Track');
+    });
+
+    it('refuses what the statement does not address', () => {
+      expect(answerQuestion(github, "what's the weather like today?").answered).toBe(false);
+    });
+  });
+});

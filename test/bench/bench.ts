@@ -1,0 +1,135 @@
+// npm run bench — index build time, index size (raw and gzip), load time and answer latency of the
+// engine, and the same figures for a plain MiniSearch index of the same clauses, in one run.
+// Informational: it prints whether the target is met and never fails.
+import { existsSync, readFileSync, statSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
+import { gzipSync } from 'node:zlib';
+import MiniSearch from 'minisearch';
+import { answerQuestion } from '../../src/answer/index.js';
+import { buildCorpus, spansText } from '../../src/corpus/index.js';
+import { readCorpusFiles } from '../../src/node/index.js';
+import { buildIndex, PolicySearch, type PolicyIndex } from '../../src/search/index.js';
+
+const ROOT = fileURLToPath(new URL('../../', import.meta.url));
+const CORPUS = `${ROOT}corpus`;
+const QUESTIONS = `${ROOT}test/eval/questions.jsonl`;
+const BUNDLE = `${ROOT}dist/policy-assistant.bundle.js`;
+/** Timed repetitions of build and load; the median is reported. */
+const BUILD_RUNS = 15;
+/** Rounds over the whole question set after the warm-up round. */
+const ANSWER_ROUNDS = 10;
+/** Citations the baseline returns, as many as the eval scores. */
+const BASELINE_TOP = 5;
+const TARGET_P95_MS = 2;
+
+interface BaselineDocument {
+  id: number;
+  text: string;
+}
+const BASELINE_OPTIONS = { fields: ['text'] };
+
+/** Milliseconds one call takes. */
+function time(fn: () => unknown): number {
+  const start = performance.now();
+  fn();
+  return performance.now() - start;
+}
+
+function median(values: number[]): number {
+  return percentile(values, 50);
+}
+
+/** Nearest-rank percentile. */
+function percentile(values: number[], p: number): number {
+  const sorted = [...values].sort((a, b) => a - b);
+  return sorted[Math.min(sorted.length - 1, Math.max(0, Math.ceil((p / 100) * sorted.length) - 1))]!;
+}
+
+/** Median time of `runs` calls, after one untimed call. */
+function medianTime(runs: number, fn: () => unknown): number {
+  fn();
+  return median(Array.from({ length: runs }, () => time(fn)));
+}
+
+/** Latency of every question, over `rounds` rounds after a warm-up round. */
+function latencies(questions: readonly string[], rounds: number, answer: (q: string) => unknown): number[] {
+  for (const q of questions) answer(q);
+  const out: number[] = [];
+  for (let r = 0; r < rounds; r++) for (const q of questions) out.push(time(() => answer(q)));
+  return out;
+}
+
+const bytes = (text: string) => Buffer.byteLength(text, 'utf8');
+const gzipBytes = (data: string | Buffer) => gzipSync(data, { level: 9 }).length;
+const kb = (n: number) => `${(n / 1024).toFixed(1)} KB`;
+const ms = (n: number) => `${n < 10 ? n.toFixed(3) : n.toFixed(1)} ms`;
+const ratio = (a: number, b: number) => (b > 0 ? `${(a / b).toFixed(1)}×` : 'n/a');
+
+const questions = readFileSync(QUESTIONS, 'utf8')
+  .split('\n')
+  .filter((line) => line.trim())
+  .map((line) => (JSON.parse(line) as { q: string }).q);
+const files = readCorpusFiles(CORPUS, ROOT);
+
+// Parsing is shared: the baseline indexes the clauses the parser finds.
+const parseMs = medianTime(BUILD_RUNS, () => buildCorpus(files));
+const corpus = buildCorpus(files);
+
+// The engine.
+const engineBuildMs = medianTime(BUILD_RUNS, () => buildIndex(corpus));
+const index = buildIndex(corpus);
+const engineJson = JSON.stringify(index);
+const engineLoadMs = medianTime(BUILD_RUNS, () => new PolicySearch(JSON.parse(engineJson) as PolicyIndex));
+const search = new PolicySearch(JSON.parse(engineJson) as PolicyIndex);
+const engineLatency = latencies(questions, ANSWER_ROUNDS, (q) => answerQuestion(search, q));
+
+// The baseline: MiniSearch with its defaults over the same clause texts.
+const documents: BaselineDocument[] = index.clauses.map((clause, id) => ({ id, text: spansText(clause.spans) }));
+const buildBaseline = () => {
+  const mini = new MiniSearch<BaselineDocument>(BASELINE_OPTIONS);
+  mini.addAll(documents);
+  return mini;
+};
+const baselineBuildMs = medianTime(BUILD_RUNS, buildBaseline);
+const baselineJson = JSON.stringify(buildBaseline().toJSON());
+const baselineLoadMs = medianTime(BUILD_RUNS, () => MiniSearch.loadJSON<BaselineDocument>(baselineJson, BASELINE_OPTIONS));
+const baseline = MiniSearch.loadJSON<BaselineDocument>(baselineJson, BASELINE_OPTIONS);
+const baselineLatency = latencies(questions, ANSWER_ROUNDS, (q) => baseline.search(q).slice(0, BASELINE_TOP));
+
+const rows: Array<[string, string, string, string]> = [
+  ['', 'engine', 'MiniSearch', 'ratio'],
+  ['index build (median)', ms(engineBuildMs), ms(baselineBuildMs), ratio(engineBuildMs, baselineBuildMs)],
+  ['index size raw', kb(bytes(engineJson)), kb(bytes(baselineJson)), ratio(bytes(engineJson), bytes(baselineJson))],
+  ['index size gzip', kb(gzipBytes(engineJson)), kb(gzipBytes(baselineJson)), ratio(gzipBytes(engineJson), gzipBytes(baselineJson))],
+  ['load (JSON.parse + load, median)', ms(engineLoadMs), ms(baselineLoadMs), ratio(engineLoadMs, baselineLoadMs)],
+];
+for (const [label, p] of [['answer p50', 50], ['answer p95', 95], ['answer p99', 99]] as const) {
+  const e = percentile(engineLatency, p);
+  const b = percentile(baselineLatency, p);
+  rows.push([label, ms(e), ms(b), ratio(e, b)]);
+}
+const engineMax = Math.max(...engineLatency);
+const baselineMax = Math.max(...baselineLatency);
+rows.push(['answer max', ms(engineMax), ms(baselineMax), ratio(engineMax, baselineMax)]);
+
+const widths = [0, 1, 2, 3].map((c) => Math.max(...rows.map((r) => r[c]!.length)));
+const line = (r: readonly string[]) => r.map((cell, c) => (c === 0 ? cell.padEnd(widths[c]!) : cell.padStart(widths[c]!))).join('   ');
+
+console.log(`policy-assistant bench — Node ${process.version}`);
+console.log(
+  `corpus: ${files.length} files, ${index.versions.length} versions, ${index.sections.length} sections, ${index.clauses.length} clauses; parse ${ms(parseMs)} (median, shared)`,
+);
+console.log(`questions: ${questions.length} from test/eval/questions.jsonl, 1 warm-up round + ${ANSWER_ROUNDS} timed rounds (${engineLatency.length} answers each)`);
+console.log(`baseline: new MiniSearch({ fields: ['text'] }), search(q) top ${BASELINE_TOP}`);
+console.log('');
+for (const r of rows) console.log(line(r));
+console.log('');
+const p95 = percentile(engineLatency, 95);
+console.log(`target: answer p95 < ${TARGET_P95_MS} ms — ${p95 < TARGET_P95_MS ? 'met' : 'NOT met'} (p95 ${ms(p95)})`);
+
+if (existsSync(BUNDLE)) {
+  const bundle = readFileSync(BUNDLE);
+  console.log(`bundle: dist/policy-assistant.bundle.js ${kb(statSync(BUNDLE).size)} raw, ${kb(gzipBytes(bundle))} gzip`);
+} else {
+  console.log('bundle: dist/policy-assistant.bundle.js not built (npm run build)');
+}

@@ -1,0 +1,97 @@
+import { describe, expect, it } from 'vitest';
+import { allowedEdits, correctSpelling, editDistance } from '../../src/search/index.js';
+
+describe('editDistance', () => {
+  describe('when the words are equal', () => {
+    it('returns 0', () => {
+      expect(editDistance('cookies', 'cookies', 2)).toBe(0);
+      expect(editDistance('', '', 0)).toBe(0);
+    });
+  });
+
+  describe('when one edit apart', () => {
+    it.each([
+      ['cookie', 'cookies', 'insertion'],
+      ['cookies', 'cookie', 'deletion'],
+      ['cookiez', 'cookies', 'substitution'],
+      ['cookeis', 'cookies', 'transposition'],
+      ['ab', 'ba', 'transposition'],
+    ])('returns 1 for %s → %s (%s)', (a, b) => {
+      expect(editDistance(a, b, 2)).toBe(1);
+    });
+  });
+
+  describe('when several edits apart', () => {
+    it('returns their number', () => {
+      expect(editDistance('kitten', 'sitting', 5)).toBe(3);
+      expect(editDistance('', 'abc', 5)).toBe(3);
+    });
+  });
+
+  describe('when the distance exceeds max', () => {
+    it('returns max + 1', () => {
+      expect(editDistance('abcdef', 'uvwxyz', 2)).toBe(3);
+      expect(editDistance('a', 'abcdefgh', 2)).toBe(3);
+    });
+  });
+});
+
+describe('allowedEdits', () => {
+  describe('when given a word length', () => {
+    it('returns 0 below 4 letters, 1 up to 6 and 2 beyond', () => {
+      expect([1, 3, 4, 6, 7, 20].map(allowedEdits)).toEqual([0, 0, 1, 1, 2, 2]);
+    });
+  });
+});
+
+describe('correctSpelling', () => {
+  const known = new Map([
+    ['cookies', 9],
+    ['delete', 5],
+    ['security', 4],
+    ['shares', 1],
+    ['shared', 5],
+  ]);
+
+  describe('when the word is misspelt within the allowed edits', () => {
+    it.each([
+      ['cookeis', 'cookies'],
+      ['delte', 'delete'],
+      ['securty', 'security'],
+    ])('returns %s as %s', (word, expected) => {
+      expect(correctSpelling(word, known)).toBe(expected);
+    });
+  });
+
+  describe('when two words are as close', () => {
+    it('returns the more frequent', () => {
+      expect(correctSpelling('sharex', known)).toBe('shared');
+    });
+  });
+
+  describe('when no word is close enough', () => {
+    it('returns null', () => {
+      expect(correctSpelling('weather', known)).toBeNull();
+      expect(correctSpelling('cokiez', known)).toBeNull();
+    });
+  });
+
+  describe('when the word is too short to correct', () => {
+    it('returns null', () => {
+      expect(correctSpelling('cok', new Map([['cook', 1]]))).toBeNull();
+    });
+  });
+
+  describe('when the word is not lower-case Latin', () => {
+    it('returns null', () => {
+      expect(correctSpelling('Cookeis', known)).toBeNull();
+      expect(correctSpelling('данных', new Map([['данные', 1]]))).toBeNull();
+    });
+  });
+
+  describe('when nothing is known', () => {
+    it('returns null', () => {
+      expect(correctSpelling('cookeis', new Map())).toBeNull();
+    });
+  });
+});
