@@ -17,8 +17,10 @@ export interface AnswerOptions {
    * clause shares, this lower coverage is enough. Default 0.3.
    */
   anchoredCoverage: number;
-  /** An older version is quoted instead of the preferred one only when it scores this much better. Default 1.25. */
+  /** An older version is quoted instead of the preferred one only when it scores this much better… Default 1.25. */
   olderMargin: number;
+  /** …and covers at least this much more of the question's words. Default 0.2. */
+  olderCoverageGap: number;
   /** Version to prefer when the question names none: a version date, or `null` for the newest. Default `null`. */
   version: string | null;
   /** Quote selection. */
@@ -33,6 +35,7 @@ export const DEFAULT_ANSWER_OPTIONS: Readonly<AnswerOptions> = {
   minScore: 1.4,
   anchoredCoverage: 0.3,
   olderMargin: 1.25,
+  olderCoverageGap: 0.2,
   version: null,
   quote: {},
 };
@@ -78,19 +81,31 @@ export function answerQuestion(search: PolicySearch, question: string, options: 
   const anchored = analyzed.categories.size > 0;
   const answers = (r: RankedClause) => answersQuestion(r, opts, anchored);
   let chosen = preferred;
+  let sameTextTop: RankedClause | undefined;
   let note: AnswerNote | null = named === 'missing' ? 'named-version-missing' : named ? 'named-version' : null;
   const preferredBest = bestIn(preferred);
   const overallBest = inPolicy[0]!;
   if (!named || named === 'missing') {
     // Only an older version addresses it: answer from that one and say so.
-    if (!preferredBest || !answers(preferredBest) || (answers(overallBest) && overallBest.score > preferredBest.score * opts.olderMargin)) {
-      if (answers(overallBest) && versionOf(overallBest) !== preferred) {
+    // Only an older version answers, or it answers clearly better: it covers more of the
+    // question's words, not merely scores higher (a heading such as "Credit card information"
+    // must not pull the same sentence from the older text).
+    const olderClearlyBetter =
+      preferredBest !== undefined &&
+      answers(overallBest) &&
+      overallBest.coverage >= preferredBest.coverage + opts.olderCoverageGap &&
+      overallBest.score > preferredBest.score * opts.olderMargin;
+    if (!preferredBest || !answers(preferredBest) || olderClearlyBetter) {
+      // Unless the preferred version says the same in (nearly) the same words: then quote it there.
+      const same = inPolicy.find((r) => versionOf(r) === preferred && sameWords(search.texts[r.clause]!, search.texts[overallBest.clause]!));
+      if (same) sameTextTop = same;
+      else if (answers(overallBest) && versionOf(overallBest) !== preferred) {
         chosen = versionOf(overallBest);
         note = versions[chosen]!.age > 0 ? 'older-version-only' : note;
       }
     }
   }
-  let top = bestIn(chosen);
+  let top = sameTextTop ?? bestIn(chosen);
   if (!top || !answers(top)) return refusal('not-in-policy');
   // A short lead-in that ends with a colon ("Our mailing addresses are:") is a label, not an
   // answer: what it introduces comes first.

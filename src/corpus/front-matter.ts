@@ -86,7 +86,7 @@ function readMeta(data: unknown, file: string, yamlText: string): PolicyFrontMat
     const value = record[key];
     if (value === undefined || value === null) continue;
     const text = value instanceof Date ? value.toISOString().slice(0, 10) : String(value).trim();
-    if (!DATE.test(text)) {
+    if (!DATE.test(text) || !isRealDate(text)) {
       throw new CorpusError(file, lineOf(key), `front matter "${key}" must be a date written YYYY-MM-DD, not "${text}"`);
     }
     meta[key] = text;
@@ -95,4 +95,10 @@ function readMeta(data: unknown, file: string, yamlText: string): PolicyFrontMat
     throw new CorpusError(file, lineOf('id'), `front matter "id" must be lower-case letters, digits and dashes, not "${meta.id}"`);
   }
   return meta;
+}
+
+function isRealDate(text: string): boolean {
+  const [y, m, d] = text.split('-').map(Number) as [number, number, number];
+  const date = new Date(Date.UTC(y, m - 1, d));
+  return date.getUTCFullYear() === y && date.getUTCMonth() === m - 1 && date.getUTCDate() === d;
 }

@@ -5,7 +5,17 @@ const SAFE_URL = /^(?:https?:|mailto:)/i;
 const BR = /^<br\s*\/?>$/i;
 const COMMENT = /^<!--[\s\S]*?-->$/;
 
-const ENTITIES: Record<string, string> = { amp: '&', lt: '<', gt: '>', quot: '"', apos: "'", nbsp: '\u00a0' };
+/** The named references that occur in policies converted from HTML. */
+const ENTITIES: Record<string, string> = {
+  amp: '&', lt: '<', gt: '>', quot: '"', apos: "'", nbsp: '\u00a0',
+  rsquo: '\u2019', lsquo: '\u2018', rdquo: '\u201d', ldquo: '\u201c', sbquo: '\u201a', bdquo: '\u201e',
+  mdash: '\u2014', ndash: '\u2013', hellip: '\u2026', bull: '\u2022', middot: '\u00b7',
+  copy: '\u00a9', reg: '\u00ae', trade: '\u2122', sect: '\u00a7', para: '\u00b6', deg: '\u00b0',
+  euro: '\u20ac', pound: '\u00a3', yen: '\u00a5', cent: '\u00a2',
+  laquo: '\u00ab', raquo: '\u00bb', times: '\u00d7', shy: '\u00ad', zwj: '\u200d', zwnj: '\u200c',
+  eacute: '\u00e9', egrave: '\u00e8', aacute: '\u00e1', agrave: '\u00e0', iacute: '\u00ed', oacute: '\u00f3',
+  uacute: '\u00fa', ntilde: '\u00f1', ccedil: '\u00e7', uuml: '\u00fc', ouml: '\u00f6', auml: '\u00e4', szlig: '\u00df',
+};
 
 /** Decodes the HTML character references marked leaves in text (`&amp;`, `&#39;`, `&#x2019;`). */
 export function decodeEntities(text: string): string {
@@ -14,7 +24,7 @@ export function decodeEntities(text: string): string {
       const code = ref[1] === 'x' || ref[1] === 'X' ? parseInt(ref.slice(2), 16) : parseInt(ref.slice(1), 10);
       return code > 0 && code <= 0x10ffff ? String.fromCodePoint(code) : whole;
     }
-    return ENTITIES[ref.toLowerCase()] ?? whole;
+    return ENTITIES[ref] ?? ENTITIES[ref.toLowerCase()] ?? whole;
   });
 }
 

@@ -7,7 +7,7 @@ import { spansText, toSpans } from './inline.js';
 import type { Clause, ClauseKind, InlineSpan, PolicyVersion, Section } from './types.js';
 
 /** Heading text `1\.  Our Collection` → number `1`, heading `Our Collection`. */
-const NUMBERED = /^(?:§\s*|section\s+)?(\d+(?:\.\d+)*|[ivxlc]+)[.):]?\s+(\S.*)$/i;
+const NUMBERED = /^(?:§\s*|[Ss]ection\s+)?(?:(\d+(?:\.\d+)*)[.):]?|([IVXLC]+)[.):])\s+(\S.*)$/;
 const DATED_NAME = /^(.*?)[-_ ]?(\d{4}-\d{2}-\d{2})$/;
 const EFFECTIVE = /\b(?:effective(?:\s+date)?|(?:came|comes)\s+into\s+effect|last\s+(?:updated|modified|revised))\b/i;
 /** A note that says where a text was archived, e.g. "…that was archived on 2015-12-29…". */
@@ -76,15 +76,17 @@ export function parsePolicy(file: { path: string; text: string }): PolicyVersion
       seenHeading = true;
       headings.push({ token: heading, line });
       const match = NUMBERED.exec(text);
-      const number = match ? match[1]! : null;
-      const title = match ? match[2]!.trim() : text;
+      // Arabic numbers with or without a stop ("1\.", "2.1"); Roman ones only with it ("IV."),
+      // so that "CV and job applications" keeps its first word.
+      const number = match ? (match[1] ?? match[2]!) : null;
+      const title = match ? match[3]!.trim() : text;
       if (!title && !number) throw new CorpusError(path, line, 'heading has no text; write the heading or remove the line');
       while (stack.length > 0 && drafts[stack[stack.length - 1]!]!.section.depth >= heading.depth) stack.pop();
       const parentIndex = stack.length > 0 ? stack[stack.length - 1]! : null;
       const parentPath = parentIndex === null ? [] : drafts[parentIndex]!.section.path;
       const heading2 = title || `Section ${number}`;
       const draft: Draft = {
-        section: { key: number ?? slugify(heading2), number, heading: heading2, path: [...parentPath, heading2], depth: heading.depth, line },
+        section: { key: number ?? headingKey(heading2), number, heading: heading2, path: [...parentPath, heading2], depth: heading.depth, line },
         parentIndex,
         blocks: [],
       };
@@ -311,4 +313,10 @@ function upperBound(starts: number[], offset: number): number {
     else hi = mid;
   }
   return lo;
+}
+
+/** The anchor key of an unnumbered heading; "intro" is the introduction's, so a heading of that name gets another. */
+function headingKey(heading: string): string {
+  const slug = slugify(heading);
+  return slug === 'intro' ? 'intro-section' : slug;
 }

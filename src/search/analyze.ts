@@ -34,9 +34,21 @@ export function tokenize(text: string): string[] {
   return normalizeText(text).match(WORD) ?? [];
 }
 
+/**
+ * Irregular forms the Porter stemmer leaves apart from their base word, so that "child" finds
+ * "children", "sold" finds "sell" and "bankrupt" finds "bankruptcy".
+ */
+const IRREGULAR: Readonly<Record<string, string>> = {
+  children: 'child', kept: 'keep', sold: 'sell', bought: 'buy', held: 'hold', gave: 'give', given: 'give',
+  took: 'take', taken: 'take', sent: 'send', told: 'tell', made: 'make', stolen: 'steal', stole: 'steal',
+  bankruptcy: 'bankrupt', bankruptcies: 'bankrupt', people: 'person', persons: 'person',
+  analytics: 'analytic', ads: 'ad', emails: 'email', 'e-mails': 'email', 'e-mail': 'email',
+};
+
 /** Stems a single normalised word; words outside the Latin alphabet are kept as they are. */
 export function stem(word: string): string {
-  return LATIN.test(word) ? stemmer(word) : word;
+  const base = IRREGULAR[word] ?? word;
+  return LATIN.test(base) ? stemmer(base) : base;
 }
 
 /**

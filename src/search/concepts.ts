@@ -131,30 +131,32 @@ export function findConcepts(terms: readonly string[]): ConceptMatch[] {
 /**
  * Tags a clause with the categories whose policy phrases it contains. A phrase of several words
  * counts 1 and a single word 0.5; the section heading counts double (a clause under "Cookies" is
- * about cookies even when it says "them"). A category is kept at 1 point and at least 40 % of
- * the clause's strongest category.
+ * about cookies even when it says "them"). A category the clause itself names is kept at 1 point;
+ * one only its heading names, at 1 point and at least 40 % of the clause's strongest category.
  */
 export function tagCategories(clauseTerms: readonly string[], headingTerms: readonly string[]): Category[] {
   // Both term lists are `analyzePhrase` output (stop words kept), like the phrases.
-  const score = new Map<Category, number>();
-  const add = (terms: readonly string[], weight: number) => {
-    const seen = new Set<string>();
+  const score = (terms: readonly string[]) => {
+    const out = new Map<Category, number>();
     for (const concept of CONCEPTS) {
       let best = 0;
       for (const phrase of concept.says) {
         if (best >= 1 || !containsRun(terms, phrase)) continue;
         best = Math.max(best, phrase.length > 1 ? 1 : 0.5);
       }
-      if (best === 0 || seen.has(concept.id)) continue;
-      seen.add(concept.id);
-      score.set(concept.category, (score.get(concept.category) ?? 0) + best * weight);
+      if (best > 0) out.set(concept.category, (out.get(concept.category) ?? 0) + best);
     }
+    return out;
   };
-  add(clauseTerms, 1);
-  add(headingTerms, 2);
-  const top = Math.max(0, ...score.values());
-  return [...score.entries()]
-    .filter(([, s]) => s >= 1 && s >= top * 0.4)
+  const own = score(clauseTerms);
+  const heading = score(headingTerms);
+  const total = new Map<Category, number>();
+  for (const [c, v] of own) total.set(c, v);
+  for (const [c, v] of heading) total.set(c, (total.get(c) ?? 0) + 2 * v);
+  const top = Math.max(0, ...total.values());
+  // What the clause itself says always counts; what only its heading says, when it is strong.
+  return [...total.entries()]
+    .filter(([c, s]) => (own.get(c) ?? 0) >= 1 || (s >= 1 && s >= top * 0.4))
     .sort((a, b) => b[1] - a[1])
     .map(([c]) => c);
 }

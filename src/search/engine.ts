@@ -202,17 +202,20 @@ export class PolicySearch {
   }
 
   /**
-   * Completions for what a visitor is typing, from the index's own words.
+   * Completions for what a visitor is typing (MiniSearch's `autoSuggest`), as the policy writes
+   * its words rather than as the index stems them.
    *
    * @example search.suggest('cook') // ['cookies', …]
    */
   suggest(prefix: string, limit = 5): string[] {
     const text = prefix.slice(0, 200);
     if (!text.trim()) return [];
-    return this.mini
-      .autoSuggest(text, SUGGEST_OPTIONS)
-      .slice(0, limit)
-      .map((s) => s.suggestion);
+    const out = new Set<string>();
+    for (const s of this.mini.autoSuggest(text, SUGGEST_OPTIONS)) {
+      out.add(s.terms.map((t) => this.lexicon.written.get(t) ?? t).join(' '));
+      if (out.size >= limit) break;
+    }
+    return [...out];
   }
 
   /** Whether a clause introduces a list: it ends with a colon. */

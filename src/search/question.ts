@@ -21,6 +21,8 @@ export interface Lexicon {
   words: ReadonlyMap<string, number>;
   /** Terms that say nothing in this corpus: the company's name, "data", "policy". */
   generic: ReadonlySet<string>;
+  /** For each term of the policy, its most frequent written form: `cooki` → `cookies`. */
+  written: ReadonlyMap<string, string>;
 }
 
 /** A question, analysed for search. */
@@ -99,5 +101,10 @@ export function buildLexicon(df: Readonly<Record<string, number>>, texts: readon
   // A misspelling is corrected only to a word that means something: not "here", "will", "anyone".
   for (const word of words.keys()) if (processToken(word).length === 0) words.delete(word);
   const generic = new Set(names.flatMap((n) => tokenize(n).flatMap(processToken)));
-  return { df, words, generic };
+  const written = new Map<string, string>();
+  for (const [word] of [...words].sort((a, b) => b[1] - a[1])) {
+    const terms = processToken(word);
+    if (terms.length === 1 && !written.has(terms[0]!)) written.set(terms[0]!, word);
+  }
+  return { df, words, generic, written };
 }

@@ -74,7 +74,7 @@ export const VOCABULARY: readonly Concept[] = [
   {
     id: 'advertising',
     category: 'first-party-collection',
-    ask: ['ads', 'ad', 'adverts', 'advert', 'advertisement', 'targeted', 'personalised', 'personalized', 'retargeting', 'promotions', 'commercials', 'targeted ads', 'ad targeting', 'personalised ads', 'personalized ads', 'adverts based on', 'marketing partners', 'ad networks', 'ad network', 'ad companies', 'sponsored', 'which ads', 'show me ads', 'advertisers', 'interest based'],
+    ask: ['ads', 'ad', 'adverts', 'advert', 'advertisement', 'targeted', 'retargeting', 'promotions', 'commercials', 'targeted ads', 'ad targeting', 'personalised ads', 'personalized ads', 'adverts based on', 'marketing partners', 'ad networks', 'ad network', 'ad companies', 'sponsored', 'which ads', 'show me ads', 'advertisers', 'interest based'],
     says: ['advertising', 'advertisements', 'advertisers', 'tailored to your interests', 'interest-based advertising', 'promotion', 'advertising metrics'],
   },
   {
@@ -104,7 +104,7 @@ export const VOCABULARY: readonly Concept[] = [
   {
     id: 'communications',
     category: 'first-party-collection',
-    ask: ['emails', 'email me', 'promo', 'promo emails', 'newsletter', 'newsletters', 'spam', 'mailing list', 'marketing', 'promotional', 'call me', 'text messages', 'sms', 'marketing emails', 'promotional emails', 'mailing', 'mailshots', 'email list', 'stop emails', 'too many emails', 'send me emails', 'contact me', 'phone calls', 'calls', 'texts', 'messages from you', 'updates from you'],
+    ask: ['emails', 'email me', 'promo', 'promo emails', 'newsletter', 'newsletters', 'spam', 'mailing list', 'marketing', 'promotional', 'call me', 'sms', 'marketing emails', 'promotional emails', 'mailing', 'mailshots', 'email list', 'stop emails', 'too many emails', 'send me emails', 'contact me', 'phone calls', 'calls', 'text me', 'text messages', 'messages from you', 'updates from you'],
     says: ['marketing communications', 'marketing emails', 'communicate with you', 'e-mail', 'postal mail', 'telephone', 'non-transactional communications', 'promotional communications'],
   },
   {
@@ -117,7 +117,7 @@ export const VOCABULARY: readonly Concept[] = [
   {
     id: 'sharing',
     category: 'third-party-sharing',
-    ask: ['share', 'sharing', 'give', 'give away', 'hand over', 'hand', 'pass on', 'send', 'sent', 'rent', 'trade', 'distribute', 'who sees', 'who can see', 'who gets', 'who has access', 'other companies', 'companies', 'others', 'outsiders', 'third party', '3rd party', 'third parties', '3rd parties', 'partners', 'outside', 'anyone else', 'someone else', 'who else', 'give my data', 'sell or share', 'passed on', 'handed over', 'shared with', 'sharing with', 'disclosed', 'leak to', 'other people', 'other parties', 'third-party', 'outside companies', 'external companies', 'the public', 'who has my data', 'who can access', 'who can view', 'who sees my'],
+    ask: ['share', 'sharing', 'give', 'give away', 'hand over', 'hand', 'pass on', 'send', 'sent', 'rent', 'trade', 'distribute', 'who sees', 'who can see', 'who gets', 'who has access', 'other companies', 'outsiders', 'third party', '3rd party', 'third parties', '3rd parties', 'partners', 'outside', 'anyone else', 'someone else', 'who else', 'give my data', 'sell or share', 'passed on', 'handed over', 'shared with', 'sharing with', 'disclosed', 'leak to', 'other people', 'other parties', 'third-party', 'outside companies', 'external companies', 'the public', 'who has my data', 'who can access', 'who can view', 'who sees my'],
     says: ['share', 'disclose', 'disclosure', 'third parties', 'third-party', 'partners', 'provide your information', 'transfer', 'pass', 'share your personal data with third parties', 'ways that are described in this privacy policy'],
   },
   {
@@ -203,7 +203,7 @@ export const VOCABULARY: readonly Concept[] = [
   {
     id: 'correction',
     category: 'user-access',
-    ask: ['correct', 'correction', 'fix', 'update my', 'change my', 'edit', 'modify', 'wrong', 'mistake', 'inaccurate', 'incorrect', 'out of date', 'outdated', 'rectify', 'amend my', 'update my details', 'change my details', 'correct my details', 'edit my profile', 'change my email', 'change my address', 'wrong details', 'typo in my', 'mistake in my data', 'out-of-date', 'keep it accurate', 'up to date', 'up-to-date', 'accurate'],
+    ask: ['correct', 'correction', 'fix', 'update my', 'change my', 'edit', 'modify', 'wrong', 'mistake', 'inaccurate', 'incorrect', 'out of date', 'rectify', 'amend my', 'update my details', 'change my details', 'correct my details', 'edit my profile', 'change my email', 'change my address', 'wrong details', 'typo in my', 'mistake in my data', 'out-of-date', 'keep it accurate', 'up to date', 'up-to-date', 'accurate'],
     says: ['change any of the personal data', 'updating', 'correct', 'accurate', 'accuracy', 'inaccurate', 'rectification', 'logging into'],
   },
   {
@@ -227,7 +227,7 @@ export const VOCABULARY: readonly Concept[] = [
   {
     id: 'verification',
     category: 'user-access',
-    ask: ['who i am', 'prove', 'proof', 'verify', 'verification', 'id check', 'confirm my identity', 'identify me', 'check my identity', 'identity check', 'prove it is me', 'prove who i am', 'check it is me', 'confirm it is me', 'identity verification', 'id', 'photo id', 'passport', 'verify me'],
+    ask: ['who i am', 'prove', 'proof', 'verify', 'verification', 'id check', 'confirm my identity', 'identify me', 'check my identity', 'identity check', 'prove it is me', 'prove who i am', 'check it is me', 'confirm it is me', 'identity verification', 'photo id', 'passport', 'verify me'],
     says: ['verify your identity', 'identity', 'verification', 'verify'],
   },
   {
@@ -260,7 +260,7 @@ export const VOCABULARY: readonly Concept[] = [
   {
     id: 'policy-change',
     category: 'policy-change',
-    ask: ['policy change', 'changes', 'change the rules', 'the rules', 'change the policy', 'update the policy', 'updated', 'revise', 'revised', 'new version', 'notify me', 'tell me about changes', 'amend', 'amended', 'modify the policy', 'change this policy', 'change your policy', 'policy updates', 'policy changes', 'tell me if', 'let me know if', 'inform me', 'notified', 'notification of changes', 'new terms', 'updated terms', 'how are changes made', 'keep up with changes', 'check for changes', 'new policy'],
+    ask: ['policy change', 'changes', 'change the rules', 'the rules', 'change the policy', 'update the policy', 'updated', 'new version', 'notify me', 'tell me about changes', 'amend', 'amended', 'modify the policy', 'change this policy', 'change your policy', 'policy updates', 'policy changes', 'tell me if', 'let me know if', 'inform me', 'notified', 'notification of changes', 'new terms', 'updated terms', 'how are changes made', 'keep up with changes', 'check for changes', 'new policy'],
     says: ['amend this privacy policy', 'changes to this policy', 'adjustments', 'new version', 'notify', 'review this privacy policy periodically', 'changes to our privacy policy', 'material changes', 'posting a new version', 'check this privacy policy for such changes', 'review this privacy policy periodically', 'then-current privacy policy', 'continued use'],
   },
   {
@@ -298,14 +298,14 @@ export const VOCABULARY: readonly Concept[] = [
   {
     id: 'transfer-abroad',
     category: 'specific-audiences',
-    ask: ['abroad', 'overseas', 'other countries', 'another country', 'outside my country', 'which country', 'what country', 'cross-border', 'international', 'internationally', 'us servers', 'america', 'usa', 'united states', 'where is my data', 'where stored', 'where is it stored', 'where', 'sent abroad', 'sent overseas', 'leave my country', 'leaves the country', 'outside the eu', 'outside europe', 'outside the uk', 'to the us', 'to america', 'us based', 'stored in the us', 'data location', 'data residency', 'where is it kept', 'where are your servers', 'which servers', 'what country', 'privacy laws', 'laws in other countries', 'less protective', 'as protective', 'data ends up'],
+    ask: ['abroad', 'overseas', 'other countries', 'another country', 'outside my country', 'which country', 'what country', 'cross-border', 'international', 'internationally', 'us servers', 'america', 'usa', 'united states', 'where is my data', 'where stored', 'where is it stored', 'sent abroad', 'sent overseas', 'leave my country', 'leaves the country', 'outside the eu', 'outside europe', 'outside the uk', 'to the us', 'to america', 'us based', 'stored in the us', 'data location', 'data residency', 'where is it kept', 'where are your servers', 'which servers', 'what country', 'privacy laws', 'laws in other countries', 'less protective', 'as protective', 'data ends up'],
     says: ['transfer', 'transferred outside', 'international transfers', 'countries', 'united states', 'stored and processed', 'home country', 'jurisdictions', 'cross-border', 'not as protective', 'laws which are different', 'standard contractual clauses', 'outside of your country', 'transfer of your personal data to the united states'],
   },
   // Other
   {
     id: 'contact',
     category: 'other',
-    ask: ['contact', 'reach', 'get in touch', 'talk to', 'who do i ask', 'mailing address', 'postal address', 'where are you', 'office', 'headquarters', 'phone you', 'email you', 'questions', 'contact you', 'contact details', 'how do i contact', 'email address for privacy', 'privacy email', 'phone number for', 'write to you', 'send a letter', 'office', 'offices', 'address', 'where are you based', 'located', 'location of your office', 'head office', 'support team', 'customer support'],
+    ask: ['contact', 'reach', 'get in touch', 'talk to', 'who do i ask', 'mailing address', 'postal address', 'where are you', 'office', 'headquarters', 'phone you', 'email you', 'contact you', 'contact details', 'how do i contact', 'email address for privacy', 'privacy email', 'phone number for', 'write to you', 'send a letter', 'office', 'offices', 'address', 'where are you based', 'located', 'location of your office', 'head office', 'support team', 'customer support'],
     says: ['contact', 'mailing addresses', 'contact details', 'contact us', 'contact information', 'privacy@', 'our mailing addresses are', 'contact our support team', 'contact us', 'please contact us', 'methods outlined here'],
   },
   {

@@ -125,7 +125,7 @@ describe('answerQuestion', () => {
 
     // Bug: the 2015 clause sits under "Credit card information" and outscores the same sentence in
     // 2019 § 3 by more than olderMargin, so the answer says only the older version addresses it.
-    it.fails('cites 2019 first for "who processes my card?"', () => {
+    it('cites 2019 first for "who processes my card?"', () => {
       const answer = ask('who processes my card?');
       expect(answer.citations[0]?.clause).toBe('kayako-privacy-2019-05-11--3--p2');
       expect(answer.note).toBeNull();
@@ -149,7 +149,7 @@ describe('answerQuestion', () => {
 
     // Bug: 2019 § 3 (acquirers, merger partner) is taken to answer "go bankrupt" through the
     // vocabulary, so the 2015 clause ("cease trading or file for bankruptcy") is not cited first.
-    it.fails('answers "what happens to my data if you go bankrupt?" from 2015 with note older-version-only', () => {
+    it('answers "what happens to my data if you go bankrupt?" from 2015 with note older-version-only', () => {
       const answer = ask('what happens to my data if you go bankrupt?');
       expect(answer.citations[0]?.quote).toContain('cease trading or file for bankruptcy');
       expect(answer.note).toBe('older-version-only');
@@ -246,7 +246,7 @@ describe('answerQuestion', () => {
     // Bug: the question is also read as a collection question (see intent.test.ts), which halves
     // its topic score; with "respond" missing from the statement, the DNT clause falls below
     // minCoverage and the question is refused.
-    it.fails('answers "do you respond to do not track?" from the DNT clause', () => {
+    it('answers "do you respond to do not track?" from the DNT clause', () => {
       const answer = answerQuestion(github, 'do you respond to do not track?');
       expect(answer.answered).toBe(true);
       expect(answer.citations[0]?.quote).toContain('Do Not Track');

@@ -22,7 +22,7 @@ for (const key of keys) {
   for (const c of combos) for (const v of grid[key]!) next.push({ ...c, [key]: v });
   combos.splice(0, combos.length, ...next);
 }
-const ANSWER_KEYS = new Set(['minCoverage', 'minScore', 'anchoredCoverage', 'relatedRatio', 'olderMargin']);
+const ANSWER_KEYS = new Set(['minCoverage', 'minScore', 'anchoredCoverage', 'olderCoverageGap', 'relatedRatio', 'olderMargin']);
 function run(params: Record<string, number>, qs: EvalQuestion[]) {
   const weights: Partial<RankWeights> = {};
   const options: Partial<AnswerOptions> = {};

@@ -58,7 +58,7 @@ describe('questionIntents', () => {
   // Bug: the collection pattern "(do|does|will) (you|…|\w+) (collect|…|track|…)" reads "do not track"
   // as "do <someone> track", so a question about Do Not Track is also a collection question.
   describe('when the question is about Do Not Track', () => {
-    it.fails('returns do-not-track only', () => {
+    it('returns do-not-track only', () => {
       expect(intents('do you respond to do not track?')).toEqual(['do-not-track']);
     });
   });

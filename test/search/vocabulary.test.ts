@@ -48,7 +48,7 @@ describe('VOCABULARY', () => {
 
     // Bug: a visitor phrase of one generic, frame, weak or stop word ("where", "companies",
     // "revised") is dropped without notice when the vocabulary is compiled, so it names nothing.
-    it.fails('has no visitor phrase that fails to name its own concept', () => {
+    it('has no visitor phrase that fails to name its own concept', () => {
       const dead = VOCABULARY.flatMap((c) => c.ask.filter((p) => !conceptIds(p).includes(c.id)).map((p) => `${c.id}: ${p}`));
       expect(dead).toEqual([]);
     });
