@@ -1,6 +1,7 @@
 import { html, LitElement, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { property, query, state } from 'lit/decorators.js';
 import { classMap } from 'lit/directives/class-map.js';
+import { guard } from 'lit/directives/guard.js';
 import { ifDefined } from 'lit/directives/if-defined.js';
 import { repeat } from 'lit/directives/repeat.js';
 import { answerQuestion, type Answer, type Citation } from '../answer/index.js';
@@ -34,10 +35,7 @@ const MAX_EXCHANGES = 30;
 const COPIED_MS = 2500;
 
 const ICON_CHAT = html`<svg viewBox="0 0 24 24" aria-hidden="true" focusable="false">
-  <path
-    fill="currentColor"
-    d="M12 3C6.5 3 2 6.6 2 11c0 2.4 1.3 4.5 3.4 6L4.6 21l4.3-2.4c1 .3 2 .4 3.1.4 5.5 0 10-3.6 10-8s-4.5-8-10-8Zm.1 12.6a1.1 1.1 0 1 1 0-2.2 1.1 1.1 0 0 1 0 2.2Zm1.3-4.4c-.6.4-.6.6-.6 1h-1.9c0-1.2.4-1.7 1.3-2.3.6-.4.9-.7.9-1.2 0-.6-.5-1-1.1-1-.7 0-1.1.4-1.2 1.1H8.9C9 7.1 10.3 6 12.1 6c1.8 0 3 1 3 2.6 0 1.2-.6 1.9-1.7 2.6Z"
-  />
+  <path fill="currentColor" fill-rule="evenodd" d="M5 3h14a3 3 0 0 1 3 3v9a3 3 0 0 1-3 3h-8l-5 4v-4H5a3 3 0 0 1-3-3V6a3 3 0 0 1 3-3Zm2 6.5a1.5 1.5 0 1 0 3 0 1.5 1.5 0 0 0-3 0Zm3.5 0a1.5 1.5 0 1 0 3 0 1.5 1.5 0 0 0-3 0Zm3.5 0a1.5 1.5 0 1 0 3 0 1.5 1.5 0 0 0-3 0Z" />
 </svg>`;
 const ICON_CLOSE = html`<svg viewBox="0 0 24 24" aria-hidden="true" focusable="false">
   <path fill="none" stroke="currentColor" stroke-width="2" stroke-linecap="round" d="M6 6l12 12M18 6 6 18" />
@@ -71,6 +69,7 @@ function measure(name: string, start: string, end?: string): void {
  * Answers visitors' questions about a privacy policy with verbatim quotes and citations that link
  * to the clause, entirely in the browser.
  *
+ * @tagname policy-assistant
  * @summary A question box for a privacy policy that answers with quoted, cited clauses.
  *
  * @fires {PolicyAssistantAnswerEvent} policy-assistant-answer - An answer was shown to a question the visitor asked (typed, picked or opened as a `#ask=` link). Detail: `question`, `answered`, `citations`, `note`.
@@ -360,7 +359,7 @@ export class PolicyAssistant extends LitElement {
     this.status = 'loading';
     mark('policy-assistant:load-start');
     const source = this.index;
-    const loading = (source ? Promise.resolve(source) : this.src ? fetchIndex(this.src) : this.defaultIndex())
+    const loading = (source ? Promise.resolve(source) : this.src ? fetchIndex(this.src) : this.loadDefaultIndex())
       .then((index) => {
         const search = searchFor(index);
         if (this.loading !== loading) return search;
@@ -380,7 +379,7 @@ export class PolicyAssistant extends LitElement {
     return loading;
   }
 
-  private defaultIndex(): Promise<PolicyIndex> {
+  private loadDefaultIndex(): Promise<PolicyIndex> {
     const loader = (this.constructor as typeof PolicyAssistant).defaultIndex;
     if (loader) return loader();
     return Promise.reject(
@@ -545,7 +544,7 @@ export class PolicyAssistant extends LitElement {
         ? html`<p class="pa__status">${STRINGS.loadFailed}</p>`
         : answer
           ? this.renderAnswer(exchange, answer)
-          : html`<p class="pa__status">${STRINGS.loading}</p>`}
+          : html`<p class="pa__status pa__status--pending">${STRINGS.loading}</p>`}
     </div>`;
   }
 
@@ -728,12 +727,12 @@ export class PolicyAssistant extends LitElement {
       >
         <header part="header" class="pa__header">
           <h2 id="heading" part="heading" class="pa__heading">${this.heading}</h2>
-          ${this.renderVersionPicker()}
           ${launcher
             ? html`<button part="close" class="pa__close" type="button" aria-label=${STRINGS.close} @click=${() => this.close(true)}>
                 ${ICON_CLOSE}
               </button>`
             : nothing}
+          ${this.renderVersionPicker()}
         </header>
         <div id="log" part="log" class="pa__log" role="log" aria-live="polite" aria-label=${STRINGS.log} tabindex="0">
           ${this.exchanges.length === 0
@@ -741,7 +740,8 @@ export class PolicyAssistant extends LitElement {
             : repeat(
                 this.exchanges,
                 (e) => e.id,
-                (e) => this.renderExchange(e),
+                // Earlier exchanges are not re-rendered when a new question comes in.
+                (e) => guard([e, this.expanded, this.copied, this.search, this.policyUrl], () => this.renderExchange(e)),
               )}
         </div>
         ${this.renderForm()}

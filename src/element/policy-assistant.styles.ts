@@ -99,7 +99,8 @@ export const styles = css`
   }
 
   .pa__heading {
-    flex: 1 1 12rem;
+    flex: 1 1 0;
+    min-width: 10rem;
     margin: 0;
     font-size: 1.0625em;
     font-weight: 650;

@@ -48,7 +48,6 @@ export function policyAssistant(options: Partial<PolicyAssistantPluginOptions> =
     },
     load(id) {
       if (id !== RESOLVED_VIRTUAL_INDEX_ID && id !== RESOLVED_VIRTUAL_CORPUS_ID) return null;
-      this.addWatchFile(dir);
       try {
         const files = readCorpusFiles(dir, root);
         for (const file of files) this.addWatchFile(resolve(root, file.path));
@@ -63,6 +62,10 @@ export function policyAssistant(options: Partial<PolicyAssistantPluginOptions> =
       const value = id === RESOLVED_VIRTUAL_INDEX_ID ? cached.index : cached.corpus;
       // JSON.parse of a string literal is faster for the browser than an object literal this size.
       return `export default JSON.parse(${JSON.stringify(JSON.stringify(value))});`;
+    },
+    configureServer(server) {
+      // Files added to the corpus folder later count too (a watched folder is not an import).
+      server.watcher.add(dir);
     },
     watchChange(id) {
       if (id.startsWith(dir)) cached = null;
