@@ -93,18 +93,39 @@ export function analyzeQuestion(question: string, lexicon: Lexicon): AnalyzedQue
   return { text, terms, phrase, content, corrections, concepts, weights, categories, version: year };
 }
 
-/** Builds the lexicon of an index: its terms, its words as written and the vocabulary's words. */
+/**
+ * Builds the lexicon of an index: its terms, its words as written and the vocabulary's words.
+ * The written words are gathered on first use (a misspelling, a completion), so that loading an
+ * index stays fast.
+ */
 export function buildLexicon(df: Readonly<Record<string, number>>, texts: readonly string[], names: readonly string[]): Lexicon {
-  const words = new Map<string, number>();
-  for (const word of VOCABULARY_WORDS) words.set(word, 1);
-  for (const text of texts) for (const word of tokenize(text)) words.set(word, (words.get(word) ?? 1) + 1);
-  // A misspelling is corrected only to a word that means something: not "here", "will", "anyone".
-  for (const word of words.keys()) if (processToken(word).length === 0) words.delete(word);
+  let words: Map<string, number> | undefined;
+  let written: Map<string, string> | undefined;
+  const wordsOf = () => {
+    if (words) return words;
+    words = new Map<string, number>();
+    for (const word of VOCABULARY_WORDS) words.set(word, 1);
+    for (const text of texts) for (const word of tokenize(text)) words.set(word, (words.get(word) ?? 1) + 1);
+    // A misspelling is corrected only to a word that means something: not "here", "will", "anyone".
+    for (const word of words.keys()) if (processToken(word).length === 0) words.delete(word);
+    return words;
+  };
   const generic = new Set(names.flatMap((n) => tokenize(n).flatMap(processToken)));
-  const written = new Map<string, string>();
-  for (const [word] of [...words].sort((a, b) => b[1] - a[1])) {
-    const terms = processToken(word);
-    if (terms.length === 1 && !written.has(terms[0]!)) written.set(terms[0]!, word);
-  }
-  return { df, words, generic, written };
+  return {
+    df,
+    generic,
+    get words() {
+      return wordsOf();
+    },
+    get written() {
+      if (!written) {
+        written = new Map<string, string>();
+        for (const [word] of [...wordsOf()].sort((a, b) => b[1] - a[1])) {
+          const terms = processToken(word);
+          if (terms.length === 1 && !written.has(terms[0]!)) written.set(terms[0]!, word);
+        }
+      }
+      return written;
+    },
+  };
 }
