@@ -1,6 +1,17 @@
-import { CATEGORIES, CATEGORY_INFO, type Category, type IndexedVersion, type PolicySearch, type RankedClause } from '../search/index.js';
+import { diffWords, summarizeChanges, type ClauseChange } from '../compare/index.js';
+import {
+  CATEGORIES,
+  CATEGORY_INFO,
+  changeIntent,
+  isGenericTerm,
+  type AnalyzedQuestion,
+  type Category,
+  type IndexedVersion,
+  type PolicySearch,
+  type RankedClause,
+} from '../search/index.js';
 import { makeQuote, type QuoteOptions } from './quote.js';
-import type { Answer, AnswerNote, Citation, TopicSuggestion } from './types.js';
+import type { Answer, AnswerNote, Citation, CitationChange, TopicSuggestion } from './types.js';
 
 /** Options of `answerQuestion`. */
 export interface AnswerOptions {
@@ -68,6 +79,11 @@ export function answerQuestion(search: PolicySearch, question: string, options: 
   if (analyzed.terms.length === 0) return refusal(text.trim() ? 'not-in-policy' : 'empty-question');
 
   const ranked = search.rank(analyzed);
+  const changed = changeIntent(text);
+  if (changed) {
+    const answer = answerChanges(search, analyzed, ranked, changed, opts);
+    if (answer) return answer;
+  }
   if (ranked.length === 0) return refusal('not-in-policy');
   const { versions, clauses, sections } = search.index;
   const versionOf = (r: RankedClause) => sections[clauses[r.clause]!.section]!.version;
@@ -189,6 +205,90 @@ function cite(search: PolicySearch, r: RankedClause, weights: ReadonlyMap<string
     company: version.company,
     current: version.age === 0,
     categories: clause.categories,
+    ...changeOf(search, r.clause),
+  };
+}
+
+/** How a clause differs from the previous version of its policy, from the index's alignments. */
+function changeOf(search: PolicySearch, clause: number): { change?: CitationChange } {
+  const { clauses, sections, versions } = search.index;
+  const version = sections[clauses[clause]!.section]!.version;
+  const alignment = (search.index.alignments ?? []).find((a) => a.newer === version);
+  const link = alignment?.links.find((l) => l.newer === clause);
+  if (!alignment || !link || (link.status !== 'unchanged' && link.status !== 'reworded' && link.status !== 'new')) return {};
+  if (link.older < 0) return { change: { status: 'new', previous: null, diff: null } };
+  const older = clauses[link.older]!;
+  const section = sections[older.section]!;
+  const previous = {
+    version: versions[section.version]!.version,
+    section: section.number,
+    heading: section.heading,
+    anchor: section.anchor,
+    clause: older.anchor,
+    quote: search.texts[link.older]!,
+    spans: older.spans,
+  };
+  const diff = link.status === 'reworded' ? diffWords(search.texts[link.older]!, search.texts[clause]!) : null;
+  return { change: { status: link.status, previous, diff } };
+}
+
+/** Most changes listed in one answer. */
+const MAX_CHANGES = 8;
+
+/**
+ * Answers "what changed about cookies?": the changes between the two newest versions of the policy
+ * on the question's topic (its most specific vocabulary concept, else its category), each quoted
+ * from both versions. `null` when the policy has one version or nothing on that topic changed.
+ */
+function answerChanges(
+  search: PolicySearch,
+  analyzed: AnalyzedQuestion,
+  ranked: RankedClause[],
+  intent: 'changes' | 'new',
+  opts: AnswerOptions,
+): Answer | null {
+  const { index } = search;
+  const { versions, clauses, sections } = index;
+  const policy = ranked[0] ? versions[sections[clauses[ranked[0].clause]!.section]!.version]!.policy : versions[0]?.policy;
+  const alignment = (index.alignments ?? []).find((a) => a.policy === policy && versions[a.newer]!.age === 0);
+  if (!alignment) return null;
+  // The topic: the concept the question names in its own content words, else its category.
+  const concept = analyzed.concepts.find(
+    (m) => m.concept.category !== 'policy-change' && m.positions.some((p) => !isGenericTerm(analyzed.phrase[p]!) && analyzed.content.includes(analyzed.phrase[p]!)),
+  )?.concept.id;
+  const category = [...analyzed.categories].filter(([c]) => c !== 'policy-change').sort((a, b) => b[1] - a[1])[0]?.[0];
+  const summary = summarizeChanges(index, [alignment], concept ? { concept } : category ? { topic: category } : {});
+  let changes: ClauseChange[] = summary.comparisons.flatMap((c) => c.topics.flatMap((t) => t.changes));
+  if (intent === 'new') changes = changes.filter((c) => c.status === 'new');
+  // Nearest the question first: the order of the ranking, unranked changes after.
+  const rank = new Map(ranked.map((r, i) => [r.clause, i]));
+  const position = (c: ClauseChange) => {
+    const anchors = [c.newer?.clause, c.older?.clause];
+    const found = clauses.findIndex((cl) => anchors.includes(cl.anchor));
+    return rank.get(found) ?? Number.MAX_SAFE_INTEGER;
+  };
+  changes = [...new Set(changes)].sort((a, b) => position(a) - position(b));
+  // When the question names a topic, keep the changes that answer it about as well as the best.
+  const scoreOf = (c: ClauseChange) => ranked[position(c)]?.score ?? 0;
+  const best = changes[0] ? scoreOf(changes[0]) : 0;
+  if ((concept || category) && best > 0) changes = changes.filter((c) => scoreOf(c) >= best * 0.6);
+  changes = changes.slice(0, MAX_CHANGES);
+  if (changes.length === 0) return null;
+  const byAnchor = new Map(clauses.map((c, i) => [c.anchor, i]));
+  const citations = changes.map((change) => {
+    const anchor = (change.newer ?? change.older)!.clause;
+    const i = byAnchor.get(anchor)!;
+    const r = ranked.find((x) => x.clause === i) ?? { clause: i, score: 0, lexical: 0, topic: 0, coverage: 0, matched: [], own: 0 };
+    return cite(search, r, analyzed.weights, { ...opts, quote: { ...opts.quote, wholeUpTo: Infinity } });
+  });
+  return {
+    question: analyzed.text,
+    answered: true,
+    citations,
+    note: 'changes',
+    suggestions: [],
+    corrections: analyzed.corrections,
+    changes,
   };
 }
 

@@ -1,5 +1,6 @@
 import type { InlineSpan } from '../corpus/index.js';
-import type { Category } from '../search/index.js';
+import type { ClauseChange, WordDiffPart } from '../compare/index.js';
+import type { Category, ClauseStatus } from '../search/index.js';
 
 /** A span of a quote; `mark` is set on the words that matched the question. */
 export interface QuoteSpan extends InlineSpan {
@@ -7,6 +8,34 @@ export interface QuoteSpan extends InlineSpan {
   mark?: boolean;
   /** An ellipsis standing for text left out. Default `false`. */
   gap?: boolean;
+}
+
+/** The same clause in the previous version of the policy. */
+export interface PreviousWording {
+  /** Version date of the previous version. */
+  version: string;
+  /** Section number, or `null`. */
+  section: string | null;
+  /** Section heading. */
+  heading: string;
+  /** Anchor of the section. */
+  anchor: string;
+  /** Anchor of the clause. */
+  clause: string;
+  /** The whole clause, verbatim. */
+  quote: string;
+  /** The clause for display. */
+  spans: InlineSpan[];
+}
+
+/** How a quoted clause differs from the previous version of its policy. */
+export interface CitationChange {
+  /** `unchanged`, `reworded` (see `previous` and `diff`) or `new` since the previous version. */
+  status: Extract<ClauseStatus, 'unchanged' | 'reworded' | 'new'>;
+  /** The earlier wording, or `null` for a new clause. */
+  previous: PreviousWording | null;
+  /** Word-level difference from the earlier wording to this one, or `null`. */
+  diff: WordDiffPart[] | null;
 }
 
 /** One quoted clause with where it comes from. */
@@ -41,6 +70,8 @@ export interface Citation {
   current: boolean;
   /** Data-practice categories of the clause. */
   categories: Category[];
+  /** How the clause differs from the previous version, when the policy has one. Default: absent. */
+  change?: CitationChange;
 }
 
 /** A topic the policy covers, offered when a question is not answered. */
@@ -59,7 +90,8 @@ export type AnswerNote =
   | 'named-version'
   | 'named-version-missing'
   | 'not-in-policy'
-  | 'empty-question';
+  | 'empty-question'
+  | 'changes';
 
 /** The answer to one question: quotes with citations, or a refusal with topics that are covered. */
 export interface Answer {
@@ -75,4 +107,10 @@ export interface Answer {
   suggestions: TopicSuggestion[];
   /** Words read as misspellings and what they were read as. */
   corrections: Array<{ from: string; to: string }>;
+  /**
+   * For a question about what changed ("what changed about cookies?"): the changes between the
+   * two newest versions on the question's topic, each quoted from both versions (note `changes`).
+   * Default: absent.
+   */
+  changes?: ClauseChange[];
 }

@@ -5,7 +5,9 @@ import { parseArgs } from 'node:util';
 import { answerQuestion, type Answer } from '../answer/index.js';
 import { CorpusError } from '../corpus/index.js';
 import { readCorpus } from '../node/index.js';
+import { alignIndex } from '../compare/index.js';
 import { buildIndex, PolicySearch } from '../search/index.js';
+import { runDiff } from './diff.js';
 import { formatAnswer } from './format.js';
 
 /** Where the CLI reads and writes. */
@@ -31,11 +33,13 @@ Usage:
   policy-assistant ask "QUESTION" [--json] [--corpus DIR]
   policy-assistant ask --jsonl [--corpus DIR] < questions.txt
   policy-assistant build [--corpus DIR] --out FILE
+  policy-assistant diff [--topic TOPIC] [--json] [--corpus DIR]
   policy-assistant --help | --version
 
 Commands:
   ask      Answer a question with quotes and citations.
   build    Write the search index as JSON, for <policy-assistant src="index.json">.
+  diff     List what changed between consecutive versions, topic by topic, with citations.
 
 Options:
   --corpus DIR   Folder of policy Markdown files (default: the bundled Kayako policies).
@@ -43,6 +47,7 @@ Options:
   --jsonl        Read questions from standard input, one per line (plain text or JSON with a
                  "q" field), and print one answer object per line.
   --out FILE     Where "build" writes the index.
+  --topic TOPIC  Limit "diff" to a topic: a category (data-retention) or a word (cookies).
   -h, --help     Show this help.
   -v, --version  Show the version.
 
@@ -64,6 +69,7 @@ export async function main(argv: readonly string[], io: CliIo): Promise<number> 
         json: { type: 'boolean', default: false },
         jsonl: { type: 'boolean', default: false },
         out: { type: 'string' },
+        topic: { type: 'string' },
         help: { type: 'boolean', short: 'h', default: false },
         version: { type: 'boolean', short: 'v', default: false },
       },
@@ -109,7 +115,7 @@ export async function main(argv: readonly string[], io: CliIo): Promise<number> 
     if (rest.length > 0) return usage(io, `unexpected "${rest[0]}" after "build"`);
     let index;
     try {
-      index = buildIndex(readCorpus(corpusDir, cwd));
+      index = alignIndex(buildIndex(readCorpus(corpusDir, cwd)));
     } catch (error) {
       return corpusFailure(io, error);
     }
@@ -126,6 +132,11 @@ export async function main(argv: readonly string[], io: CliIo): Promise<number> 
     }
     io.stderr(`policy-assistant: wrote ${values.out} (${index.versions.length} versions, ${index.clauses.length} clauses)\n`);
     return 0;
+  }
+
+  if (command === 'diff') {
+    if (rest.length > 0) return usage(io, `unexpected "${rest[0]}" after "diff"`);
+    return runDiff({ corpusDir, topic: values.topic, json: values.json ?? false }, io);
   }
 
   return usage(io, `unknown command "${command}"`);
@@ -147,7 +158,7 @@ function questionOf(line: string): string {
 
 function load(dir: string, cwd: string, io: CliIo): PolicySearch | null {
   try {
-    return new PolicySearch(buildIndex(readCorpus(dir, cwd)));
+    return new PolicySearch(alignIndex(buildIndex(readCorpus(dir, cwd))));
   } catch (error) {
     corpusFailure(io, error);
     return null;

@@ -1,13 +1,13 @@
-import { analyze, findConcepts, stem, tokenize } from '../search/index.js';
+import { analyze, analyzePhrase, findConcepts, tokenize } from '../search/index.js';
 import { lcsLength } from './diff-words.js';
 
 /** A clause's text, analysed once for comparison. */
 export interface PreparedText {
   /** Word tokens as written (normalised, not stemmed), to tell `unchanged` clauses. */
   words: string[];
-  /** Stemmed word tokens in order, stop words kept, the company named "company". */
-  sequence: string[];
-  /** Distinct analysed terms (stop words dropped, stemmed) and `@concept` ids of the vocabulary. */
+  /** Analysed terms in order (stop words dropped, stemmed), the company named "company". */
+  content: string[];
+  /** Distinct analysed terms and the `@id` of each vocabulary concept the text names. */
   terms: string[];
 }
 
@@ -17,21 +17,21 @@ const escapeRegExp = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
  * Analyses a clause for comparison. A policy names its author either by name or as "the Company";
  * both become "company", so that "on behalf of Kayako" and "on behalf of our Company" compare as
  * close (they remain different words, so the clause is still `reworded`, not `unchanged`).
+ * Vocabulary concepts named by a phrase or by two of their words are added as `@id` terms, so that
+ * "under the age of 13" and "minors" have something in common; a concept named by a single word
+ * would only count that word twice.
  *
- * @example prepareText('Payments on behalf of Kayako.', 'Kayako').terms // ['payment', 'behalf', 'compani', '@payment', …]
+ * @example prepareText('Payments on behalf of Kayako.', 'Kayako').terms // ['payment', 'behalf', 'compani']
+ * @example prepareText('No data from children under the age of 13.').terms // ['data', 'child', 'ag', '13', '@children']
  */
 export function prepareText(text: string, company?: string): PreparedText {
-  const words = tokenize(text);
   let neutral = text;
   const name = company?.trim();
   if (name) neutral = neutral.replace(new RegExp(`(?<![\\p{L}\\p{N}])${escapeRegExp(name)}(?![\\p{L}\\p{N}])`, 'giu'), 'Company');
-  const analysed = analyze(neutral);
-  const concepts = findConcepts(analysed).map((m) => `@${m.concept.id}`);
-  return {
-    words,
-    sequence: tokenize(neutral).map((w) => stem(w.replace(/'s$/, ''))),
-    terms: [...new Set([...analysed, ...concepts])],
-  };
+  const content = analyze(neutral);
+  // Vocabulary phrases match word for word, stop words included (`analyzePhrase`).
+  const concepts = findConcepts(analyzePhrase(neutral)).filter((m) => m.positions.length >= 2).map((m) => `@${m.concept.id}`);
+  return { words: tokenize(text), content, terms: [...new Set([...content, ...concepts])] };
 }
 
 /** Whether two clauses have the same words, ignoring case, punctuation, white space and markup. */
@@ -48,48 +48,65 @@ export function termWeights(texts: readonly PreparedText[]): Map<string, number>
   return weights;
 }
 
-/** The measures the aligner combines, each 0–1. */
+/** How alike two clauses are; each measure is 0–1. */
 export interface Similarity {
-  /** Cosine of the term sets, each term weighted by its inverse document frequency. */
+  /** Cosine of the two term sets, each term weighted by its inverse document frequency. */
   cosine: number;
-  /** Share of the smaller clause's term weight found in the other clause. */
-  containment: number;
-  /** Share of the smaller clause's term weight found in the other clause, by the older clause's side. */
-  olderCovered: number;
   /** Share of the newer clause's term weight found in the older clause. */
   newerCovered: number;
-  /** Word-order overlap: twice the longest common word subsequence over both lengths. */
-  sequence: number;
+  /** Share of the older clause's term weight found in the newer clause. */
+  olderCovered: number;
+  /** Summed weight of the terms the two clauses share. */
+  shared: number;
+  /** Share of the newer clause's terms found, in the same order, in the older clause (see `keptFloor`). */
+  newerKept: number;
+  /** Share of the older clause's terms found, in the same order, in the newer clause (see `keptFloor`). */
+  olderKept: number;
 }
 
-/** Measures how alike two prepared clauses are. */
-export function similarity(newer: PreparedText, older: PreparedText, weights: ReadonlyMap<string, number>): Similarity {
+/**
+ * Measures how alike two prepared clauses are. The in-order measures (`newerKept`, `olderKept`) cost
+ * the most; they are worked out only when the share of terms the clauses have in common allows them
+ * to reach `keptFloor`, and are `0` otherwise.
+ */
+export function similarity(
+  newer: PreparedText,
+  older: PreparedText,
+  weights: ReadonlyMap<string, number>,
+  keptFloor = 0,
+): Similarity {
   const w = (t: string) => weights.get(t) ?? 0;
   const olderTerms = new Set(older.terms);
   let shared = 0;
+  let sharedSq = 0;
   let newerSum = 0;
   let newerSq = 0;
   for (const t of newer.terms) {
     const x = w(t);
     newerSum += x;
     newerSq += x * x;
-    if (olderTerms.has(t)) shared += x;
+    if (olderTerms.has(t)) {
+      shared += x;
+      sharedSq += x * x;
+    }
   }
   let olderSum = 0;
   let olderSq = 0;
-  let sharedSq = 0;
-  const newerTerms = new Set(newer.terms);
   for (const t of older.terms) {
     const x = w(t);
     olderSum += x;
     olderSq += x * x;
-    if (newerTerms.has(t)) sharedSq += x * x;
   }
-  const cosine = newerSq > 0 && olderSq > 0 ? sharedSq / Math.sqrt(newerSq * olderSq) : 0;
-  const newerCovered = newerSum > 0 ? shared / newerSum : 0;
-  const olderCovered = olderSum > 0 ? shared / olderSum : 0;
-  const containment = newerSum <= olderSum ? newerCovered : olderCovered;
-  const total = newer.sequence.length + older.sequence.length;
-  const sequence = total > 0 ? (2 * lcsLength(newer.sequence, older.sequence)) / total : 0;
-  return { cosine, containment, olderCovered, newerCovered, sequence };
+  // The words of a clause kept in order are at most those the other clause has at all.
+  const present = (a: string[], b: Set<string>) => (a.length > 0 ? a.filter((t) => b.has(t)).length / a.length : 0);
+  const bound = shared > 0 ? Math.max(present(newer.content, olderTerms), present(older.content, new Set(newer.terms))) : 0;
+  const common = bound > 0 && bound >= keptFloor ? lcsLength(newer.content, older.content) : 0;
+  return {
+    cosine: newerSq > 0 && olderSq > 0 ? sharedSq / Math.sqrt(newerSq * olderSq) : 0,
+    newerCovered: newerSum > 0 ? shared / newerSum : 0,
+    olderCovered: olderSum > 0 ? shared / olderSum : 0,
+    shared,
+    newerKept: newer.content.length > 0 ? common / newer.content.length : 0,
+    olderKept: older.content.length > 0 ? common / older.content.length : 0,
+  };
 }

@@ -65,7 +65,7 @@ export function buildIndex(corpus: Corpus): PolicyIndex {
 
   const search = new MiniSearch<ClauseDocument>(INDEX_OPTIONS);
   search.addAll(documents);
-  return { format: 1, versions, sections, clauses, df, search: search.toJSON() };
+  return { format: 1, versions, sections, clauses, df, search: search.toJSON(), alignments: [] };
 }
 
 /** The bold words a clause opens with, when they are a short label such as "Right of erasure". */

@@ -4,11 +4,11 @@ export { analyze, analyzePhrase, normalizeText, processToken, processTokenKeepin
 export { VOCABULARY, type Concept } from './vocabulary.js';
 export { VOCABULARY_TERMS, VOCABULARY_WORDS } from './vocabulary-terms.js';
 export { CONCEPTS, findConcepts, isGenericTerm, tagCategories, type CompiledConcept, type ConceptMatch } from './concepts.js';
-export { INTENT_PATTERNS, questionIntents, versionIntent, type VersionIntent } from './intent.js';
+export { INTENT_PATTERNS, changeIntent, questionIntents, versionIntent, type ChangeIntent, type VersionIntent } from './intent.js';
 export { allowedEdits, correctSpelling, editDistance } from './spell.js';
 export { INDEX_OPTIONS, QUERY_OPTIONS, SUGGEST_OPTIONS, type ClauseDocument } from './index-options.js';
 export { EXPANSION_WEIGHT, POLICY_WORDING_EXPANSION_WEIGHT, MAX_QUESTION_LENGTH, analyzeQuestion, buildLexicon, type AnalyzedQuestion, type Lexicon } from './question.js';
 export { FRAME_TERMS } from './frame-words.js';
 export { buildIndex, leadInLabel } from './build-index.js';
 export { DEFAULT_RANK_WEIGHTS, PolicySearch, type RankWeights, type RankedClause } from './engine.js';
-export type { IndexedClause, IndexedSection, IndexedVersion, PolicyIndex } from './types.js';
+export type { Alignment, ClauseLink, ClauseStatus, IndexedClause, IndexedSection, IndexedVersion, PolicyIndex, VersionAlignment } from './types.js';

@@ -57,3 +57,23 @@ export function versionIntent(question: string): VersionIntent {
   if (NEWER.test(text)) return { kind: 'newest' };
   return { kind: 'any' };
 }
+
+const CHANGED =
+  /\b(?:what(?:'s| is| has| have)?|anything|how (?:has|have|did))\b[^?]*\bchanged\b|\bdid\b[^?]*\bchange\b|\b(?:has|have)\b[^?]*\bchanged\b|\bwhat(?:'s| is) new\b|\bnew in\b|\bdifferen(?:ce|ces|t)\b[^?]*\b(?:versions?|polic\w*|before|old|older|previous|new|newer|(?:19|20)\d\d)\b|\bcompar\w*\b[^?]*\b(?:versions?|polic\w*|(?:19|20)\d\d)\b|\bchanges? (?:since|between|from)\b/;
+const ONLY_NEW = /\bwhat(?:'s| is) new\b|\bnew in\b/;
+
+/** What a question about changes between versions asks for. */
+export type ChangeIntent = 'changes' | 'new' | null;
+
+/**
+ * Whether a question asks what changed between versions ("what changed about cookies?", "did the
+ * payment processors change?") — `new` when it asks only for what is new ("what's new in the 2019
+ * policy?") — as opposed to whether the policy may change ("will the policy change?").
+ *
+ * @example changeIntent('what changed about cookies?') // 'changes'
+ */
+export function changeIntent(question: string): ChangeIntent {
+  const text = normalizeText(question);
+  if (!CHANGED.test(text)) return null;
+  return ONLY_NEW.test(text) && !/\bchanged?\b/.test(text) ? 'new' : 'changes';
+}

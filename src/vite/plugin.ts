@@ -3,6 +3,7 @@ import type { Plugin } from 'vite';
 import { CorpusError, type Corpus } from '../corpus/index.js';
 import { readCorpusFiles } from '../node/index.js';
 import { buildCorpus } from '../corpus/index.js';
+import { alignIndex } from '../compare/index.js';
 import { buildIndex, type PolicyIndex } from '../search/index.js';
 import { RESOLVED_VIRTUAL_CORPUS_ID, RESOLVED_VIRTUAL_INDEX_ID, VIRTUAL_CORPUS_ID, VIRTUAL_INDEX_ID } from './constants.js';
 
@@ -53,7 +54,7 @@ export function policyAssistant(options: Partial<PolicyAssistantPluginOptions> =
         for (const file of files) this.addWatchFile(resolve(root, file.path));
         if (!cached) {
           const parsed = buildCorpus(files);
-          cached = { corpus: parsed, index: buildIndex(parsed) };
+          cached = { corpus: parsed, index: alignIndex(buildIndex(parsed)) };
         }
       } catch (error) {
         if (error instanceof CorpusError) this.error(error.message);

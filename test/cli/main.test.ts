@@ -5,6 +5,7 @@ import { fileURLToPath } from 'node:url';
 import { afterEach, describe, expect, it } from 'vitest';
 import { answerQuestion, type Answer } from '../../src/answer/index.js';
 import { main } from '../../src/cli/index.js';
+import { alignIndex } from '../../src/compare/index.js';
 import { readCorpus } from '../../src/node/index.js';
 import { buildIndex, PolicySearch, type PolicyIndex } from '../../src/search/index.js';
 
@@ -195,7 +196,8 @@ describe('main', () => {
       expect(stderr).toBe(`policy-assistant: wrote nested/dir/index.json (2 versions, ${index.clauses.length} clauses)\n`);
       expect(readdirSync(join(cwd, 'nested/dir'))).toEqual(['index.json']);
       const loaded = new PolicySearch(index);
-      const fresh = new PolicySearch(buildIndex(readCorpus(`${ROOT}corpus`)));
+      const fresh = new PolicySearch(alignIndex(buildIndex(readCorpus(`${ROOT}corpus`))));
+      expect(index.alignments.length).toBe(1);
       for (const question of ['who processes my card?', 'asdfgh']) {
         expect(answerQuestion(loaded, question)).toEqual(answerQuestion(fresh, question));
       }

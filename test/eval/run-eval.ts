@@ -65,3 +65,17 @@ if (args.includes('--misses')) {
   console.log('\nmisses:');
   for (const m of misses) console.log(JSON.stringify(m));
 }
+
+// The alignment of the two Kayako versions against the table written by reading both texts.
+{
+  const { alignIndex } = await import('../../src/compare/index.js');
+  const { alignmentMetrics, anchorAlignment } = await import('../compare/alignment-metrics.js');
+  const { KAYAKO_ALIGNMENT } = await import('../compare/kayako-alignment.js');
+  const aligned = alignIndex(buildIndex(readCorpus(`${root}corpus`)));
+  if (aligned.alignments[0] && aligned.versions[0]?.policy === 'kayako-privacy') {
+    const m = alignmentMetrics(anchorAlignment(aligned, aligned.alignments[0]), KAYAKO_ALIGNMENT);
+    const f = (x: number) => x.toFixed(2);
+    console.log(`\nversion alignment (Kayako 2015 → 2019, against test/compare/kayako-alignment.ts):`);
+    console.log(`  precision ${f(m.precision)}  recall ${f(m.recall)}  F1 ${f(m.f1)}  status accuracy ${f(m.statusAccuracy)}`);
+  }
+}
