@@ -16,6 +16,8 @@ interface CompiledPhrase {
   concept: CompiledConcept;
   /** Whether the phrase is the policy's own wording (a `says` phrase) rather than a visitor's. */
   policyWording: boolean;
+  /** Whether small words may stand between its words ("download all my data" is "download my data"). */
+  loose: boolean;
 }
 
 /** A concept with its phrases analysed once. */
@@ -59,13 +61,17 @@ function compile(vocabulary: readonly Concept[]): { concepts: CompiledConcept[];
     const owned = (phrase: string) => !saysOwner.has(phrase) || saysOwner.get(phrase) === entry.id;
     for (const [list, policyWording] of [[entry.ask, false], [entry.says.filter(owned), true]] as const) {
       for (const phrase of list) {
-        // Matched word for word, stop words included: "take me off" is not "take", and "who I am"
-        // is a phrase although each of its words is a stop word.
-        const terms = analyzePhrase(phrase);
+        // A phrase of two or more content words matches them in order, small words allowed between
+        // ("download all my data" is "download my data"); a shorter one matches word for word,
+        // stop words included: "take me off" is not "take", and "who I am" is a phrase although
+        // each of its words is a stop word.
+        const content = analyze(phrase);
+        const loose = content.length >= 2;
+        const terms = loose ? content : analyzePhrase(phrase);
         if (terms.length === 0) continue;
         // A single frame, generic or weak word ("say", "data", "use") would fire on any question.
         if (terms.length === 1 && (GENERIC.has(terms[0]!) || FRAME_TERMS.has(terms[0]!) || WEAK.has(terms[0]!) || STOP_WORDS.has(terms[0]!))) continue;
-        phrases.push({ terms, concept, policyWording });
+        phrases.push({ terms, concept, policyWording, loose });
       }
     }
   }
@@ -97,13 +103,11 @@ export function isGenericTerm(term: string): boolean {
  * @example findConcepts(analyzePhrase('who processes my credit card?')).map((m) => m.concept.id) // ['payment', …]
  */
 export function findConcepts(terms: readonly string[]): ConceptMatch[] {
-  const hits: Array<{ phrase: CompiledPhrase; at: number }> = [];
+  const hits: Array<{ phrase: CompiledPhrase; span: number[] }> = [];
   for (let i = 0; i < terms.length; i++) {
     for (const phrase of BY_FIRST_TERM.get(terms[i]!) ?? []) {
-      const n = phrase.terms.length;
-      let ok = i + n <= terms.length;
-      for (let k = 1; ok && k < n; k++) ok = terms[i + k] === phrase.terms[k];
-      if (ok) hits.push({ phrase, at: i });
+      const span = matchAt(terms, i, phrase);
+      if (span) hits.push({ phrase, span });
     }
   }
   // Longest phrases first: where one matched ("12 year old" → children), a shorter phrase of
@@ -111,9 +115,8 @@ export function findConcepts(terms: readonly string[]): ConceptMatch[] {
   hits.sort((a, b) => b.phrase.terms.length - a.phrase.terms.length);
   const claimed = new Map<number, { length: number; concept: string }>();
   const found = new Map<string, ConceptMatch>();
-  for (const { phrase, at } of hits) {
+  for (const { phrase, span } of hits) {
     const n = phrase.terms.length;
-    const span = Array.from({ length: n }, (_, k) => at + k);
     const inside = span.every((p) => {
       const c = claimed.get(p);
       return c !== undefined && c.length > n && c.concept !== phrase.concept.id;
@@ -126,6 +129,30 @@ export function findConcepts(terms: readonly string[]): ConceptMatch[] {
     found.set(phrase.concept.id, match);
   }
   return [...found.values()];
+}
+
+/** Stems of the stop words, which a loose phrase lets stand between its words. */
+const STOP_STEMS = new Set([...STOP_WORDS].flatMap((w) => analyzePhrase(w)));
+/** Most small words between two words of a loose phrase. */
+const MAX_GAP = 2;
+
+/** Positions of a phrase's words in `terms` starting at `at`, or `null` when it does not match there. */
+function matchAt(terms: readonly string[], at: number, phrase: CompiledPhrase): number[] | null {
+  const span = [at];
+  let j = at;
+  for (let k = 1; k < phrase.terms.length; k++) {
+    j++;
+    if (phrase.loose) {
+      let gap = 0;
+      while (j < terms.length && terms[j] !== phrase.terms[k] && STOP_STEMS.has(terms[j]!) && gap < MAX_GAP) {
+        j++;
+        gap++;
+      }
+    }
+    if (terms[j] !== phrase.terms[k]) return null;
+    span.push(j);
+  }
+  return span;
 }
 
 /**

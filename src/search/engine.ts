@@ -27,10 +27,12 @@ export interface RankWeights {
   lead: number;
   /** How much a question word weighs in coverage when neither the policy nor the vocabulary knows it, relative to the rarest policy word. Default 1.5. */
   unknown: number;
+  /** The same for a question whose patterns or vocabulary name a privacy topic: there an unknown word is more likely filler ("I live in the EU"). Default 1. */
+  unknownAnchored: number;
 }
 
 /** Default weights of the ranking. */
-export const DEFAULT_RANK_WEIGHTS: Readonly<RankWeights> = { lexical: 1, lexicalShape: 0.5, related: 0.7, context: 0.25, topic: 1, coverage: 1.2, proximity: 0.15, lead: 0.25, unknown: 1.5 };
+export const DEFAULT_RANK_WEIGHTS: Readonly<RankWeights> = { lexical: 1, lexicalShape: 0.5, related: 0.7, context: 0.25, topic: 1, coverage: 1.2, proximity: 0.15, lead: 0.25, unknown: 1.5, unknownAnchored: 1 };
 
 /** A clause with its score and the evidence for it. */
 export interface RankedClause {
@@ -82,11 +84,12 @@ export class PolicySearch {
   }
 
   /** Inverse document frequency of a term; words the corpus lacks weigh most. */
-  idf(term: string): number {
+  idf(term: string, anchored = false): number {
     const n = this.index.clauses.length;
     const df = this.index.df[term] ?? 0;
     const idf = Math.log(1 + n / (df + 0.5));
-    return df === 0 ? idf * (VOCABULARY_TERMS.has(term) ? 1 : this.weights.unknown) : idf;
+    if (df > 0) return idf;
+    return idf * (VOCABULARY_TERMS.has(term) ? 1 : anchored ? this.weights.unknownAnchored : this.weights.unknown);
   }
 
   /**
@@ -262,7 +265,7 @@ export class PolicySearch {
         .filter((m) => m.positions.some((p) => question.phrase[p] === term))
         .map((m) => m.concept.id);
       // A number the policy lacks ("my 12 year old") says little; a word it lacks says a lot.
-      const weight = /^\d+$/.test(term) && !this.index.df[term] ? 0.3 : this.idf(term);
+      const weight = /^\d+$/.test(term) && !this.index.df[term] ? 0.3 : this.idf(term, question.categories.size > 0);
       return { term, weight, concepts };
     });
   }

@@ -215,7 +215,7 @@ export const VOCABULARY: readonly Concept[] = [
   {
     id: 'portability',
     category: 'user-access',
-    ask: ['export', 'portable', 'portability', 'move my data', 'take my data', 'download my data', 'machine readable', 'machine-readable', 'another provider', 'another service', 'switch provider', 'csv', 'json', 'transfer my data', 'port my data', 'move my data elsewhere', 'data export', 'export my data', 'download my information', 'in a file', 'format'],
+    ask: ['export', 'download', 'portable', 'portability', 'move my data', 'take my data', 'download my data', 'machine readable', 'machine-readable', 'another provider', 'another service', 'switch provider', 'csv', 'json', 'transfer my data', 'port my data', 'move my data elsewhere', 'data export', 'export my data', 'download my information', 'in a file', 'format'],
     says: ['data portability', 'machine readable', 'structured', 'commonly used format', 'another data controller'],
   },
   {
