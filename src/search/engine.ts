@@ -15,6 +15,8 @@ export interface RankWeights {
   lexicalShape: number;
   /** The policy's words for the concepts the question names, per concept scaled to its best clause. Default 0.7. */
   related: number;
+  /** How the concepts' shares combine: 1 averages them, 0 adds them; between, a clause that answers one of several concepts well is not drowned by the others. Default 1. */
+  conceptSpread: number;
   /** The best neighbouring clause of the same section. Default 0.25. */
   context: number;
   /** Data-practice categories shared by question and clause. Default 1. */
@@ -32,7 +34,7 @@ export interface RankWeights {
 }
 
 /** Default weights of the ranking. */
-export const DEFAULT_RANK_WEIGHTS: Readonly<RankWeights> = { lexical: 1, lexicalShape: 0.5, related: 0.7, context: 0.25, topic: 1, coverage: 1.2, proximity: 0.15, lead: 0.25, unknown: 1.5, unknownAnchored: 1 };
+export const DEFAULT_RANK_WEIGHTS: Readonly<RankWeights> = { lexical: 1, lexicalShape: 0.5, related: 0.7, conceptSpread: 1, context: 0.25, topic: 1, coverage: 1.2, proximity: 0.15, lead: 0.25, unknown: 1.5, unknownAnchored: 1 };
 
 /** A clause with its score and the evidence for it. */
 export interface RankedClause {
@@ -131,7 +133,7 @@ export class PolicySearch {
       const o = own.results.get(id);
       const ownScore = o ? Math.pow(o.score / own.best, this.weights.lexicalShape) : 0;
       // Scaled by at least 1, so that concepts named in the policy's own words add at most half.
-      const rel = conceptWeight > 0 ? (related.get(id) ?? 0) / Math.max(1, conceptWeight) : 0;
+      const rel = conceptWeight > 0 ? (related.get(id) ?? 0) / Math.pow(Math.max(1, conceptWeight), this.weights.conceptSpread) : 0;
       return this.weights.lexical * ownScore + this.weights.related * rel;
     };
 
