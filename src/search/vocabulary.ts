@@ -247,7 +247,7 @@ export const VOCABULARY: readonly Concept[] = [
     id: 'retention',
     category: 'data-retention',
     ask: ['how long', 'keep', 'kept', 'keeping', 'store', 'stored', 'storing', 'storage', 'hold', 'held', 'save', 'saved', 'saving', 'retain', 'retained', 'forever', 'after i leave', 'after i close', 'on file', 'archive', 'time', 'how long do you keep', 'how long is', 'how long will', 'how long are', 'delete after', 'kept for', 'stored for', 'keep it for', 'retention period', 'data retention', 'get deleted', 'automatically deleted', 'after i cancel', 'after i stop using', 'old data', 'forever', 'indefinitely', 'years', 'months'],
-    says: ['retain', 'retention', 'keep', 'as long as', 'as long as necessary', 'period', 'hold', 'stored', 'record keeping', 'keep your personal data only as long as required', 'retain and use your personal data', 'record keeping purposes', 'as long as required'],
+    says: ['retain', 'retention', 'keep', 'as long as necessary', 'period', 'hold', 'stored', 'record keeping', 'keep your personal data only as long as required', 'retain and use your personal data', 'record keeping purposes', 'as long as required'],
   },
   // Data Security
   {
