@@ -30,7 +30,7 @@ export function prepareText(text: string, company?: string): PreparedText {
   if (name) neutral = neutral.replace(new RegExp(`(?<![\\p{L}\\p{N}])${escapeRegExp(name)}(?![\\p{L}\\p{N}])`, 'giu'), 'Company');
   const content = analyze(neutral);
   // Vocabulary phrases match word for word, stop words included (`analyzePhrase`).
-  const concepts = findConcepts(analyzePhrase(neutral)).filter((m) => m.positions.length >= 2).map((m) => `@${m.concept.id}`);
+  const concepts = findConcepts(analyzePhrase(neutral), { gaps: false }).filter((m) => m.positions.length >= 2).map((m) => `@${m.concept.id}`);
   return { words: tokenize(text), content, terms: [...new Set([...content, ...concepts])] };
 }
 

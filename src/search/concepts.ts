@@ -18,6 +18,8 @@ interface CompiledPhrase {
   policyWording: boolean;
   /** Whether small words may stand between its words ("download all my data" is "download my data"). */
   loose: boolean;
+  /** Its stems with stop words kept, for matching word for word. */
+  exact: string[];
 }
 
 /** A concept with its phrases analysed once. */
@@ -71,7 +73,7 @@ function compile(vocabulary: readonly Concept[]): { concepts: CompiledConcept[];
         if (terms.length === 0) continue;
         // A single frame, generic or weak word ("say", "data", "use") would fire on any question.
         if (terms.length === 1 && (GENERIC.has(terms[0]!) || FRAME_TERMS.has(terms[0]!) || WEAK.has(terms[0]!) || STOP_WORDS.has(terms[0]!))) continue;
-        phrases.push({ terms, concept, policyWording, loose });
+        phrases.push({ terms, concept, policyWording, loose, exact: analyzePhrase(phrase) });
       }
     }
   }
@@ -82,10 +84,13 @@ function compile(vocabulary: readonly Concept[]): { concepts: CompiledConcept[];
 
 const COMPILED = compile(VOCABULARY);
 const BY_FIRST_TERM = new Map<string, CompiledPhrase[]>();
+const BY_FIRST_EXACT = new Map<string, CompiledPhrase[]>();
 for (const phrase of COMPILED.phrases) {
-  const list = BY_FIRST_TERM.get(phrase.terms[0]!) ?? [];
-  list.push(phrase);
-  BY_FIRST_TERM.set(phrase.terms[0]!, list);
+  for (const [map, first] of [[BY_FIRST_TERM, phrase.terms[0]!], [BY_FIRST_EXACT, phrase.exact[0]!]] as const) {
+    const list = map.get(first) ?? [];
+    list.push(phrase);
+    map.set(first, list);
+  }
 }
 
 /** The compiled vocabulary. */
@@ -97,26 +102,29 @@ export function isGenericTerm(term: string): boolean {
 }
 
 /**
- * Finds the vocabulary concepts named in a text's stems, stop words kept (`analyzePhrase`); a
- * phrase matches as a contiguous run of the same words.
+ * Finds the vocabulary concepts named in a text's stems, stop words kept (`analyzePhrase`). A
+ * phrase of two or more content words matches them in order with up to two small words between
+ * (unless `gaps` is false: then every phrase matches word for word, stop words included); a
+ * shorter phrase always matches word for word.
  *
  * @example findConcepts(analyzePhrase('who processes my credit card?')).map((m) => m.concept.id) // ['payment', …]
  */
-export function findConcepts(terms: readonly string[]): ConceptMatch[] {
+export function findConcepts(terms: readonly string[], options: { gaps?: boolean } = {}): ConceptMatch[] {
+  const gaps = options.gaps ?? true;
   const hits: Array<{ phrase: CompiledPhrase; span: number[] }> = [];
   for (let i = 0; i < terms.length; i++) {
-    for (const phrase of BY_FIRST_TERM.get(terms[i]!) ?? []) {
-      const span = matchAt(terms, i, phrase);
+    for (const phrase of (gaps ? BY_FIRST_TERM : BY_FIRST_EXACT).get(terms[i]!) ?? []) {
+      const span = gaps ? matchAt(terms, i, phrase) : matchExact(terms, i, phrase.exact);
       if (span) hits.push({ phrase, span });
     }
   }
   // Longest phrases first: where one matched ("12 year old" → children), a shorter phrase of
   // another concept inside it ("year" → retention) does not.
-  hits.sort((a, b) => b.phrase.terms.length - a.phrase.terms.length);
+  hits.sort((a, b) => b.span.length - a.span.length);
   const claimed = new Map<number, { length: number; concept: string }>();
   const found = new Map<string, ConceptMatch>();
   for (const { phrase, span } of hits) {
-    const n = phrase.terms.length;
+    const n = span.length;
     const inside = span.every((p) => {
       const c = claimed.get(p);
       return c !== undefined && c.length > n && c.concept !== phrase.concept.id;
@@ -137,6 +145,11 @@ const STOP_STEMS = new Set([...STOP_WORDS].flatMap((w) => analyzePhrase(w)));
 const MAX_GAP = 2;
 
 /** Positions of a phrase's words in `terms` starting at `at`, or `null` when it does not match there. */
+function matchExact(terms: readonly string[], at: number, words: readonly string[]): number[] | null {
+  for (let k = 0; k < words.length; k++) if (terms[at + k] !== words[k]) return null;
+  return Array.from({ length: words.length }, (_, k) => at + k);
+}
+
 function matchAt(terms: readonly string[], at: number, phrase: CompiledPhrase): number[] | null {
   const span = [at];
   let j = at;
