@@ -39,7 +39,7 @@ export function tokenize(text: string): string[] {
  * "children", "sold" finds "sell" and "bankrupt" finds "bankruptcy".
  */
 const IRREGULAR: Readonly<Record<string, string>> = {
-  children: 'child', kept: 'keep', sold: 'sell', bought: 'buy', held: 'hold', gave: 'give', given: 'give',
+  children: 'child', kept: 'keep', sold: 'sell', held: 'hold', gave: 'give', given: 'give',
   took: 'take', taken: 'take', sent: 'send', told: 'tell', made: 'make', stolen: 'steal', stole: 'steal',
   bankruptcy: 'bankrupt', bankruptcies: 'bankrupt', people: 'person', persons: 'person',
   analytics: 'analytic', ads: 'ad', emails: 'email', 'e-mails': 'email', 'e-mail': 'email',

@@ -101,6 +101,11 @@ export function isGenericTerm(term: string): boolean {
   return GENERIC.has(term);
 }
 
+/** Whether a term is a verb too common in questions to say what they are about ("do you use…"). */
+export function isWeakTerm(term: string): boolean {
+  return WEAK.has(term);
+}
+
 /**
  * Finds the vocabulary concepts named in a text's stems, stop words kept (`analyzePhrase`). A
  * phrase of two or more content words matches them in order with up to two small words between

@@ -15,6 +15,8 @@ export interface RankWeights {
   lexicalShape: number;
   /** The policy's words for the concepts the question names, per concept scaled to its best clause. Default 0.7. */
   related: number;
+  /** A concept the visitor named in the policy's own words ("cookies") counts this much of one named in their words. Default 0.25. */
+  policyWording: number;
   /** How the concepts' shares combine: 1 averages them, 0 adds them; between, a clause that answers one of several concepts well is not drowned by the others. Default 1. */
   conceptSpread: number;
   /** The best neighbouring clause of the same section. Default 0.25. */
@@ -34,7 +36,7 @@ export interface RankWeights {
 }
 
 /** Default weights of the ranking. */
-export const DEFAULT_RANK_WEIGHTS: Readonly<RankWeights> = { lexical: 1, lexicalShape: 0.5, related: 0.7, conceptSpread: 1, context: 0.25, topic: 1, coverage: 1.2, proximity: 0.15, lead: 0.25, unknown: 1.5, unknownAnchored: 1 };
+export const DEFAULT_RANK_WEIGHTS: Readonly<RankWeights> = { lexical: 1, lexicalShape: 0.5, related: 0.7, policyWording: 0.25, conceptSpread: 1, context: 0.25, topic: 1, coverage: 1.2, proximity: 0.15, lead: 0.25, unknown: 1.5, unknownAnchored: 1 };
 
 /** A clause with its score and the evidence for it. */
 export interface RankedClause {
@@ -114,7 +116,7 @@ export class PolicySearch {
     for (const match of question.concepts) {
       const terms = match.concept.expansion.filter((t) => !ownTerms.includes(t));
       if (terms.length === 0) continue;
-      const weight = match.policyWording ? 0.5 : 1;
+      const weight = match.policyWording ? this.weights.policyWording : 1;
       conceptWeight += weight;
       const found = this.scores(terms, () => 1);
       const perClause = new Map<number, number>();

@@ -1,6 +1,6 @@
 import { processToken, processTokenKeepingStopWords, tokenize } from './analyze.js';
 import type { Category } from './categories.js';
-import { findConcepts, isGenericTerm, type ConceptMatch } from './concepts.js';
+import { findConcepts, isGenericTerm, isWeakTerm, type ConceptMatch } from './concepts.js';
 import { FRAME_TERMS } from './frame-words.js';
 import { questionIntents, versionIntent, type VersionIntent } from './intent.js';
 import { correctSpelling } from './spell.js';
@@ -76,7 +76,7 @@ export function analyzeQuestion(question: string, lexicon: Lexicon): AnalyzedQue
   const concepts = findConcepts(phrase);
   const year = versionIntent(text);
   const content = [...new Set(terms)].filter(
-    (t) => !FRAME_TERMS.has(t) && !isGenericTerm(t) && !lexicon.generic.has(t) && !(year.kind === 'year' && t === year.year),
+    (t) => !FRAME_TERMS.has(t) && !isGenericTerm(t) && !isWeakTerm(t) && !lexicon.generic.has(t) && !(year.kind === 'year' && t === year.year),
   );
   const weights = new Map<string, number>();
   for (const term of terms) if (!FRAME_TERMS.has(term) && !(year.kind === 'year' && term === year.year)) weights.set(term, 1);
