@@ -239,8 +239,14 @@ export const VOCABULARY: readonly Concept[] = [
   {
     id: 'restriction',
     category: 'user-access',
-    ask: ['limit how', 'restrict', 'restriction', 'stop processing', 'object', 'objection', 'stop using my', 'freeze', 'limit processing', 'limit use', 'limit how you use', 'pause processing', 'stop processing my data', 'object to processing', 'stop using my data', 'restrict use', 'restrict processing'],
-    says: ['restrict processing', 'right to object', 'stop processing', 'right to restrict processing'],
+    ask: ['limit how', 'limit the use', 'restrict', 'restriction', 'freeze', 'limit processing', 'limit use', 'limit how you use', 'pause processing', 'restrict use', 'restrict processing', 'only use my data for', 'put on hold'],
+    says: ['restrict processing', 'right to restrict processing', 'restrict'],
+  },
+  {
+    id: 'objection',
+    category: 'user-choice',
+    ask: ['object', 'objection', 'stop processing', 'stop using my', 'stop using my data', 'stop processing my data', 'object to processing', 'make you stop', 'stop you'],
+    says: ['right to object', 'object to processing', 'stop processing', 'stop sending you marketing communications'],
   },
   // Data Retention
   {
