@@ -27,7 +27,7 @@ export interface RankWeights {
   coverage: number;
   /** Each pair of neighbouring question words found side by side in the clause (at most 3). Default 0.15. */
   proximity: number;
-  /** The opening clause of a section, for a question that names only a topic. Default 0.25. */
+  /** The opening clause of a section, for a question that names only a topic. Default 1. */
   lead: number;
   /** How much a question word weighs in coverage when neither the policy nor the vocabulary knows it, relative to the rarest policy word. Default 1.5. */
   unknown: number;
@@ -36,7 +36,7 @@ export interface RankWeights {
 }
 
 /** Default weights of the ranking. */
-export const DEFAULT_RANK_WEIGHTS: Readonly<RankWeights> = { lexical: 1, lexicalShape: 0.5, related: 0.7, policyWording: 0.25, conceptSpread: 1, context: 0.25, topic: 1, coverage: 1.2, proximity: 0.15, lead: 0.25, unknown: 1.5, unknownAnchored: 1 };
+export const DEFAULT_RANK_WEIGHTS: Readonly<RankWeights> = { lexical: 1, lexicalShape: 0.5, related: 0.7, policyWording: 0.25, conceptSpread: 1, context: 0.25, topic: 1, coverage: 1.2, proximity: 0.15, lead: 1, unknown: 1.5, unknownAnchored: 1 };
 
 /** A clause with its score and the evidence for it. */
 export interface RankedClause {
