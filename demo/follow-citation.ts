@@ -19,5 +19,10 @@ export function followCitation(container: HTMLElement, hash: string, smooth: boo
   target.classList.add('is-cited');
   if (!target.hasAttribute('tabindex')) target.setAttribute('tabindex', '-1');
   target.focus({ preventScroll: true });
-  target.scrollIntoView({ block: 'center', behavior: smooth ? 'smooth' : 'auto' });
+  // A clause is centred. A section or view starts at the top, so its beginning is what is seen, and
+  // one that already starts in the upper half of the window is left where it is.
+  const clause = target.classList.contains('clause');
+  const top = target.getBoundingClientRect().top;
+  if (!clause && top >= 0 && top < window.innerHeight / 2) return;
+  target.scrollIntoView({ block: clause ? 'center' : 'start', behavior: smooth ? 'smooth' : 'auto' });
 }

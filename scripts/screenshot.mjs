@@ -1,7 +1,8 @@
 #!/usr/bin/env node
 // Builds the demo, serves it, asks a question through `#ask=` and takes screenshots with headless
-// Debian Chromium: docs/screenshot.png (1280×900, light), docs/screenshot-dark.png (dark) and
-// docs/screenshot-mobile.png (360×780). Chromium's console is read too: an error or a Content
+// Debian Chromium: docs/screenshot.png (1280×900, light), docs/screenshot-dark.png (dark),
+// docs/screenshot-mobile.png (360×780), docs/screenshot-changes.png (an answer about what changed)
+// and docs/screenshot-what-changed.png (the demo's "What changed" view). Chromium's console is read too: an error or a Content
 // Security Policy violation on the page fails the script.
 import { spawn } from 'node:child_process';
 import { mkdirSync, mkdtempSync, rmSync } from 'node:fs';
@@ -24,13 +25,16 @@ if (!chromium) {
 await build({ configFile, logLevel: 'warn' });
 const server = await preview({ configFile, preview: { port: 4370, strictPort: false } });
 const base = server.resolvedUrls.local[0];
-const url = `${base}#ask=${encodeURIComponent(question)}`;
+const ask = (q) => `#ask=${encodeURIComponent(q)}`;
 mkdirSync(join(root, 'docs'), { recursive: true });
 
 const shots = [
-  { file: 'docs/screenshot.png', size: '1280,900', flags: [] },
-  { file: 'docs/screenshot-dark.png', size: '1280,900', flags: ['--force-dark-mode', '--blink-settings=preferredColorScheme=0'] },
-  { file: 'docs/screenshot-mobile.png', size: '360,780', flags: [] },
+  { file: 'docs/screenshot.png', size: '1280,900', flags: [], hash: ask(question) },
+  { file: 'docs/screenshot-dark.png', size: '1280,900', flags: ['--force-dark-mode', '--blink-settings=preferredColorScheme=0'], hash: ask(question) },
+  { file: 'docs/screenshot-mobile.png', size: '360,780', flags: [], hash: ask(question) },
+  // An answer about what changed (both versions, the words that changed marked) and the demo's view of all changes.
+  { file: 'docs/screenshot-changes.png', size: '1280,900', flags: [], hash: ask(process.env.CHANGES_QUESTION ?? 'did the payment processors change?') },
+  { file: 'docs/screenshot-what-changed.png', size: '1280,900', flags: [], hash: '#what-changed' },
 ];
 
 /** Runs a program to its end; resolves with its exit status and what it wrote to stderr. */
@@ -73,7 +77,7 @@ try {
           '--v=0',
           ...shot.flags,
           `--screenshot=${join(root, shot.file)}`,
-          url,
+          `${base}${shot.hash}`,
         ],
       );
       const problems = (result.stderr ?? '')
@@ -86,7 +90,7 @@ try {
         process.stderr.write(`screenshot: the page logged to the console:\n${problems.join('\n')}\n`);
         failed = true;
       } else {
-        process.stdout.write(`screenshot: wrote ${shot.file} (${url})\n`);
+        process.stdout.write(`screenshot: wrote ${shot.file} (${base}${shot.hash})\n`);
       }
     } finally {
       rmSync(profile, { recursive: true, force: true });

@@ -1,4 +1,5 @@
 import type { AnswerNote, Citation } from '../answer/index.js';
+import type { ClauseChange } from '../compare/index.js';
 
 /** Detail of `policy-assistant-answer`. */
 export interface PolicyAssistantAnswerDetail {
@@ -14,14 +15,19 @@ export interface PolicyAssistantAnswerDetail {
 
 /** Detail of `policy-assistant-copy`. */
 export interface PolicyAssistantCopyDetail {
-  /** What was copied: `"citation"` (quote and citation) or `"link"` (a link that asks the question). */
-  kind: 'citation' | 'link';
+  /**
+   * What was copied: `"citation"` (quote and citation), `"change"` (both versions of a changed clause,
+   * each with its citation) or `"link"` (a link that asks the question).
+   */
+  kind: 'citation' | 'change' | 'link';
   /** The plain text put on the clipboard. */
   text: string;
   /** The HTML put on the clipboard beside the text, or `null` for a link. */
   html: string | null;
-  /** The copied citation, or `null` for a link. */
+  /** The copied citation, or `null` for a change or a link. */
   citation: Citation | null;
+  /** The copied change, or `null` for a citation or a link. */
+  change: ClauseChange | null;
 }
 
 /** Detail of `policy-assistant-error`. */
@@ -42,7 +48,7 @@ export class PolicyAssistantAnswerEvent extends CustomEvent<PolicyAssistantAnswe
   }
 }
 
-/** Fired when the visitor copied a citation or a link to an answer. Bubbles and crosses shadow roots. */
+/** Fired when the visitor copied a citation, a change or a link to an answer. Bubbles and crosses shadow roots. */
 export class PolicyAssistantCopyEvent extends CustomEvent<PolicyAssistantCopyDetail> {
   constructor(detail: PolicyAssistantCopyDetail) {
     super('policy-assistant-copy', { bubbles: true, composed: true, detail });

@@ -4,13 +4,16 @@ import { classMap } from 'lit/directives/class-map.js';
 import { guard } from 'lit/directives/guard.js';
 import { ifDefined } from 'lit/directives/if-defined.js';
 import { repeat } from 'lit/directives/repeat.js';
-import { answerQuestion, type Answer, type Citation } from '../answer/index.js';
-import { CATEGORY_INFO, MAX_QUESTION_LENGTH, type Category, type PolicyIndex, type PolicySearch } from '../search/index.js';
+import { answerQuestion, type Answer, type Citation, type CitationChange, type PreviousWording } from '../answer/index.js';
+import type { ChangeCitation, ClauseChange } from '../compare/index.js';
+import { CATEGORIES, CATEGORY_INFO, MAX_QUESTION_LENGTH, type Category, type PolicyIndex, type PolicySearch } from '../search/index.js';
+import { topicCounts, topicItems, type TopicCount, type TopicItem } from './browse-topics.js';
 import { copyToClipboard, escapeHtml } from './clipboard.js';
 import { completeQuestion, wordlistOf, writtenForm } from './completions.js';
 import { PolicyAssistantAnswerEvent, PolicyAssistantCopyEvent, PolicyAssistantErrorEvent } from './events.js';
 import { fetchIndex, searchFor, type IndexLoader } from './load-index.js';
 import { styles } from './policy-assistant.styles.js';
+import { renderDiff, worthMarking } from './render-diff.js';
 import { renderSpans } from './render-spans.js';
 import { citationText, formatDate, STRINGS, versionYear } from './strings.js';
 
@@ -18,7 +21,8 @@ import { citationText, formatDate, STRINGS, versionYear } from './strings.js';
 export type PolicyAssistantMode = 'inline' | 'launcher';
 
 /** One question and what became of it. */
-interface Exchange {
+interface QuestionExchange {
+  kind: 'question';
   id: number;
   question: string;
   /** `null` while the index loads. */
@@ -27,12 +31,49 @@ interface Exchange {
   failed: boolean;
 }
 
+/** The list of topics, asked for with "Browse topics". */
+interface TopicsExchange {
+  kind: 'topics';
+  id: number;
+}
+
+/** A topic the visitor chose, with its clauses. */
+interface TopicExchange {
+  kind: 'topic';
+  id: number;
+  category: Category;
+  /** `null` while the index loads. */
+  items: TopicItem[] | null;
+  /** The version listed first: the visitor's choice, else the newest; `null` while the index loads. */
+  version: { date: string; current: boolean } | null;
+  /** The index could not be loaded. */
+  failed: boolean;
+}
+
+/** An entry of the conversation. */
+type Exchange = QuestionExchange | TopicsExchange | TopicExchange;
+
+/** How a citation is shown. */
+interface CitationView {
+  /** The answer's first quote, in full size. */
+  primary: boolean;
+  /** A tag after the citation ("2015 version"), or `null`. */
+  tag: string | null;
+  /** The question to offer a link to, or `null` for none. */
+  question: string | null;
+}
+
 /** Questions offered on an empty conversation: topics nearly every privacy policy covers. */
 const SUGGESTED: readonly Category[] = ['third-party-sharing', 'first-party-collection', 'user-access', 'data-retention'];
 /** Older exchanges are dropped beyond this many, so a long session stays light. */
 const MAX_EXCHANGES = 30;
 /** How long "Copied" stays on a copy button. */
 const COPIED_MS = 2500;
+/** Clauses of a topic shown before "Show more". */
+const TOPIC_PAGE = 8;
+
+/** A version date's year, or the date as written when it has none. */
+const yearOf = (version: string): string => versionYear(version) ?? formatDate(version);
 
 const ICON_CHAT = html`<svg viewBox="0 0 24 24" aria-hidden="true" focusable="false">
   <path fill="currentColor" fill-rule="evenodd" d="M5 3h14a3 3 0 0 1 3 3v9a3 3 0 0 1-3 3h-8l-5 4v-4H5a3 3 0 0 1-3-3V6a3 3 0 0 1 3-3Zm2 6.5a1.5 1.5 0 1 0 3 0 1.5 1.5 0 0 0-3 0Zm3.5 0a1.5 1.5 0 1 0 3 0 1.5 1.5 0 0 0-3 0Zm3.5 0a1.5 1.5 0 1 0 3 0 1.5 1.5 0 0 0-3 0Z" />
@@ -42,6 +83,9 @@ const ICON_CLOSE = html`<svg viewBox="0 0 24 24" aria-hidden="true" focusable="f
 </svg>`;
 const ICON_COPY = html`<svg viewBox="0 0 24 24" aria-hidden="true" focusable="false">
   <path fill="none" stroke="currentColor" stroke-width="2" d="M9 9h10v12H9zM5 15H4V3h11v1" />
+</svg>`;
+const ICON_TOPICS = html`<svg viewBox="0 0 24 24" aria-hidden="true" focusable="false">
+  <path fill="none" stroke="currentColor" stroke-width="2" stroke-linecap="round" d="M9 6h11M9 12h11M9 18h11M4 6h.01M4 12h.01M4 18h.01" />
 </svg>`;
 const ICON_CHECK = html`<svg viewBox="0 0 24 24" aria-hidden="true" focusable="false">
   <path fill="none" stroke="currentColor" stroke-width="2.5" stroke-linecap="round" d="m5 12.5 4.5 4.5L19 7.5" />
@@ -73,7 +117,7 @@ function measure(name: string, start: string, end?: string): void {
  * @summary A question box for a privacy policy that answers with quoted, cited clauses.
  *
  * @fires {PolicyAssistantAnswerEvent} policy-assistant-answer - An answer was shown to a question the visitor asked (typed, picked or opened as a `#ask=` link). Detail: `question`, `answered`, `citations`, `note`.
- * @fires {PolicyAssistantCopyEvent} policy-assistant-copy - The visitor copied a citation (`kind: "citation"`, with `text`, `html` and `citation`) or a link to an answer (`kind: "link"`).
+ * @fires {PolicyAssistantCopyEvent} policy-assistant-copy - The visitor copied a citation (`kind: "citation"`, with `text`, `html` and `citation`), both versions of a changed clause (`kind: "change"`, with `change`) or a link to an answer (`kind: "link"`).
  * @fires {PolicyAssistantErrorEvent} policy-assistant-error - The index could not be loaded. Detail: `message`.
  *
  * @csspart base - The element's wrapper.
@@ -82,14 +126,18 @@ function measure(name: string, start: string, end?: string): void {
  * @csspart header - The panel's header.
  * @csspart heading - The panel's heading.
  * @csspart version - The version picker (a `select`), shown when the policy has several versions.
+ * @csspart browse - The Browse topics button in the header.
  * @csspart close - The close button (`mode="launcher"`).
  * @csspart log - The conversation.
  * @csspart suggestion - A suggested question or topic button.
+ * @csspart topic - A topic to browse, with how many passages it has.
  * @csspart question - A question the visitor asked.
  * @csspart answer - An answer.
  * @csspart quote - A quoted clause (`blockquote`).
  * @csspart citation - The link from a quote to its clause.
- * @csspart action - A button under a quote (copy, show section, copy link).
+ * @csspart badge - "New in 2019" or "Reworded since 2015" beside a citation.
+ * @csspart change - One change in an answer about what changed: both versions side by side.
+ * @csspart action - A button under a quote (copy, show section, show the earlier wording, copy link) or a topic's Show more.
  * @csspart form - The question form.
  * @csspart input - The question input.
  * @csspart submit - The Ask button.
@@ -105,6 +153,8 @@ function measure(name: string, start: string, end?: string): void {
  * @cssprop [--border-color=light-dark(#d5dae3, #3a3f4b)] - Borders.
  * @cssprop [--mark-color=light-dark(#fde68a, #5b4a0c)] - Background of the words that matched the question.
  * @cssprop [--mark-text-color=light-dark(#1a1d23, #fff6d5)] - Text of the words that matched.
+ * @cssprop [--removed-color=light-dark(#fde1e1, #4d1f22)] - Background of removed words (also struck through).
+ * @cssprop [--added-color=light-dark(#d6f2de, #173f28)] - Background of added words (also underlined) and of "New" labels.
  * @cssprop [--font-family=system-ui, …] - Font.
  * @cssprop [--font-size=1rem] - Base font size.
  * @cssprop [--radius=0.75rem] - Corner radius.
@@ -133,6 +183,7 @@ export class PolicyAssistant extends LitElement {
   private hashQuestion: string | null = null;
   private readonly focusListener = () => this.handleFocusIn();
   private readonly hashListener = () => this.handleHashChange();
+  private countsCache: { search: PolicySearch; version: string | null; counts: TopicCount[] } | null = null;
 
   @query('#input') private input?: HTMLInputElement;
   @query('#log') private log?: HTMLElement;
@@ -297,7 +348,7 @@ export class PolicyAssistant extends LitElement {
     this.version = (event.target as HTMLSelectElement).value;
   }
 
-  private handleToggleSection(key: string): void {
+  private handleToggle(key: string): void {
     const next = new Set(this.expanded);
     if (!next.delete(key)) next.add(key);
     this.expanded = next;
@@ -312,7 +363,44 @@ export class PolicyAssistant extends LitElement {
       `<p><a href="${escapeHtml(link)}">${escapeHtml(source)}</a></p>`;
     const ok = await copyToClipboard(text, htmlText);
     this.showCopied(key, ok);
-    if (ok) this.dispatchEvent(new PolicyAssistantCopyEvent({ kind: 'citation', text, html: htmlText, citation }));
+    if (ok) this.dispatchEvent(new PolicyAssistantCopyEvent({ kind: 'citation', text, html: htmlText, citation, change: null }));
+  }
+
+  private async handleCopyChange(change: ClauseChange, key: string): Promise<void> {
+    const sides = [change.older, change.newer].filter((c): c is ChangeCitation => c !== null);
+    const text = sides
+      .map((c) => `${STRINGS.sideLabel(yearOf(c.version))}\n“${c.quote}”\n${this.changeSource(c)}\n${this.absoluteLink(c.clause)}`)
+      .join('\n\n');
+    const htmlText = sides
+      .map((c) => {
+        const link = escapeHtml(this.absoluteLink(c.clause));
+        return (
+          `<p>${escapeHtml(STRINGS.sideLabel(yearOf(c.version)))}</p>` +
+          `<blockquote cite="${link}"><p>“${escapeHtml(c.quote)}”</p></blockquote>` +
+          `<p><a href="${link}">${escapeHtml(this.changeSource(c))}</a></p>`
+        );
+      })
+      .join('');
+    const ok = await copyToClipboard(text, htmlText);
+    this.showCopied(key, ok);
+    if (ok) this.dispatchEvent(new PolicyAssistantCopyEvent({ kind: 'change', text, html: htmlText, citation: null, change }));
+  }
+
+  private handleBrowse(): void {
+    void this.browse(null);
+  }
+
+  private handleTopic(category: Category): void {
+    void this.browse(category);
+  }
+
+  private async handleShowMore(id: number): Promise<void> {
+    this.handleToggle(`${id}-more`);
+    await this.updateComplete;
+    // The button is gone: focus goes to the first clause it revealed.
+    this.shadowRoot
+      ?.querySelector<HTMLElement>(`[data-exchange="${id}"] .pa__related > li:nth-child(${TOPIC_PAGE + 1}) [part="citation"]`)
+      ?.focus();
   }
 
   private async handleCopyLink(question: string, key: string): Promise<void> {
@@ -321,7 +409,7 @@ export class PolicyAssistant extends LitElement {
     const text = url.href;
     const ok = await copyToClipboard(text);
     this.showCopied(key, ok);
-    if (ok) this.dispatchEvent(new PolicyAssistantCopyEvent({ kind: 'link', text, html: null, citation: null }));
+    if (ok) this.dispatchEvent(new PolicyAssistantCopyEvent({ kind: 'link', text, html: null, citation: null, change: null }));
   }
 
   /**
@@ -398,13 +486,13 @@ export class PolicyAssistant extends LitElement {
     this.historyPosition = this.history.length;
     this.draft = '';
     this.closeCompletions();
-    const exchange: Exchange = { id: this.nextId++, question: text, answer: null, failed: false };
+    const exchange: QuestionExchange = { kind: 'question', id: this.nextId++, question: text, answer: null, failed: false };
     this.exchanges = [...this.exchanges, exchange].slice(-MAX_EXCHANGES);
     // A failed load is retried when the visitor asks again.
     if (this.status === 'failed') this.loading = null;
     const search = await this.load();
     const answer = search ? answerQuestion(search, text, { version: this.preferredVersion(search) }) : null;
-    this.exchanges = this.exchanges.map((e) => (e.id === exchange.id ? { ...e, answer, failed: !answer } : e));
+    this.exchanges = this.exchanges.map((e) => (e.id === exchange.id ? { ...exchange, answer, failed: !answer } : e));
     await this.updateComplete;
     mark('policy-assistant:rendered');
     measure('policy-assistant:answer', 'policy-assistant:ask', 'policy-assistant:rendered');
@@ -413,6 +501,29 @@ export class PolicyAssistant extends LitElement {
       const { answered, citations, note } = answer;
       this.dispatchEvent(new PolicyAssistantAnswerEvent({ question: text, answered, citations, note }));
     }
+  }
+
+  /** Lists the topics (`null`) or one topic's clauses into the conversation, and moves focus to its lead. */
+  private async browse(category: Category | null): Promise<void> {
+    const id = this.nextId++;
+    const entry: Exchange =
+      category === null ? { kind: 'topics', id } : { kind: 'topic', id, category, items: null, version: null, failed: false };
+    this.closeCompletions();
+    this.exchanges = [...this.exchanges, entry].slice(-MAX_EXCHANGES);
+    if (this.status === 'failed') this.loading = null;
+    const search = await this.load();
+    if (category !== null) {
+      const preferred = search ? this.preferredVersion(search) : null;
+      const items = search ? topicItems(search, category, preferred) : null;
+      const date = preferred ?? search?.index.versions.find((v) => v.age === 0)?.version;
+      const version = date ? { date, current: preferred === null } : null;
+      this.exchanges = this.exchanges.map((e) => (e.id === id ? { kind: 'topic', id, category, items, version, failed: !items } : e));
+    }
+    await this.updateComplete;
+    this.scrollToExchange(id);
+    // Focus follows the visitor's choice (the button chosen may be gone with the welcome text), so
+    // the next Tab reaches the first topic or clause; the log announces the entry as well.
+    this.shadowRoot?.querySelector<HTMLElement>(`#lead-${id}`)?.focus({ preventScroll: true });
   }
 
   private updateCompletions(): void {
@@ -490,6 +601,26 @@ export class PolicyAssistant extends LitElement {
     return new URL(this.linkTo(anchor), window.location.href).href;
   }
 
+  /** Title of the policy version an anchor belongs to. */
+  private titleOf(anchor: string): string {
+    return this.search?.index.versions.find((v) => anchor.startsWith(`${v.id}--`))?.title ?? '';
+  }
+
+  /** Where a quote of a change comes from, as shown and copied. */
+  private changeSource(c: ChangeCitation | PreviousWording, title = this.titleOf(c.clause)): string {
+    return citationText({ title, version: c.version, section: c.section, path: 'path' in c ? c.path : [c.heading] });
+  }
+
+  /** The topics the index covers, remembered per index and version. */
+  private topics(search: PolicySearch): TopicCount[] {
+    const version = this.preferredVersion(search);
+    const cache = this.countsCache;
+    if (cache && cache.search === search && cache.version === version) return cache.counts;
+    const counts = topicCounts(search, version);
+    this.countsCache = { search, version, counts };
+    return counts;
+  }
+
   private lead(answer: Answer): string {
     const first = answer.citations[0]!;
     const year = versionYear(first.version);
@@ -520,6 +651,29 @@ export class PolicyAssistant extends LitElement {
     </div>`;
   }
 
+  private renderBrowseButton(): TemplateResult {
+    return html`<button type="button" part="browse" class="pa__action pa__browse" @click=${this.handleBrowse}>${ICON_TOPICS}${STRINGS.browseTopics}</button>`;
+  }
+
+  /** The topic buttons; before the index is loaded, every topic, without counts. */
+  private renderTopicList(labelledBy: string): TemplateResult {
+    const topics: Array<{ category: Category; count: number | null }> = this.search
+      ? this.topics(this.search)
+      : CATEGORIES.map((category) => ({ category, count: null }));
+    return html`<ul class="pa__chips" aria-labelledby=${labelledBy}>
+      ${topics.map(
+        ({ category, count }) =>
+          html`<li>
+            <button type="button" part="topic" class="pa__chip pa__topic" @click=${() => this.handleTopic(category)}>
+              ${CATEGORY_INFO[category].label} ${count === null
+                ? nothing
+                : html`<span class="pa__count" aria-hidden="true">${count}</span><span class="visually-hidden">, ${STRINGS.passages(count)}</span>`}
+            </button>
+          </li>`,
+      )}
+    </ul>`;
+  }
+
   private renderWelcome(): TemplateResult {
     return html`<div class="pa__welcome">
       <p id="try">${STRINGS.tryAsking}</p>
@@ -533,10 +687,30 @@ export class PolicyAssistant extends LitElement {
             </li>`,
         )}
       </ul>
+      <p id="browse">${STRINGS.orBrowse}</p>
+      ${this.renderTopicList('browse')}
     </div>`;
   }
 
+  private renderPending(failed: boolean): TemplateResult {
+    return failed || this.status === 'failed'
+      ? html`<p class="pa__status">${STRINGS.loadFailed}</p>`
+      : html`<p class="pa__status pa__status--pending">${STRINGS.loading}</p>`;
+  }
+
   private renderExchange(exchange: Exchange): TemplateResult {
+    if (exchange.kind === 'topics') {
+      return html`<div class="pa__exchange" data-exchange=${exchange.id}>
+        <p class="pa__question" part="question"><span class="visually-hidden">${STRINGS.youChose}: </span>${STRINGS.browseTopics}</p>
+        ${this.search
+          ? html`<div class="pa__answer" part="answer">
+              <p class="pa__lead" id="lead-${exchange.id}" tabindex="-1">${STRINGS.topicsLead}</p>
+              ${this.renderTopicList(`lead-${exchange.id}`)}
+            </div>`
+          : this.renderPending(false)}
+      </div>`;
+    }
+    if (exchange.kind === 'topic') return this.renderTopic(exchange);
     const { answer } = exchange;
     return html`<div class="pa__exchange" data-exchange=${exchange.id}>
       <p class="pa__question" part="question" dir="auto"><span class="visually-hidden">${STRINGS.you}: </span>${exchange.question}</p>
@@ -548,7 +722,45 @@ export class PolicyAssistant extends LitElement {
     </div>`;
   }
 
-  private renderAnswer(exchange: Exchange, answer: Answer): TemplateResult {
+  private renderTopic(exchange: TopicExchange): TemplateResult {
+    const { id, items } = exchange;
+    let body: TemplateResult;
+    if (!items) body = this.renderPending(exchange.failed);
+    else {
+      const shown = items.filter((item) => item.only === null).length;
+      const { version } = exchange;
+      const year = version ? versionYear(version.date) : null;
+      const which = !version || version.current ? STRINGS.currentPolicy(year) : STRINGS.versionPolicy(year);
+      const all = this.expanded.has(`${id}-more`) || items.length <= TOPIC_PAGE + 2;
+      const visible = all ? items : items.slice(0, TOPIC_PAGE);
+      body = html`<article class="pa__answer" part="answer" aria-labelledby="lead-${id}">
+        <p class="pa__lead" id="lead-${id}" tabindex="-1">${STRINGS.topicLead(shown, items.length - shown, which)}</p>
+        <ul class="pa__related">
+          ${visible.map(
+            (item, i) =>
+              html`<li>
+                ${this.renderCitation(item.citation, `${id}-${i}`, {
+                  primary: false,
+                  tag: item.only ? STRINGS.onlyIn(yearOf(item.only)) : null,
+                  question: null,
+                })}
+              </li>`,
+          )}
+        </ul>
+        ${all
+          ? nothing
+          : html`<button type="button" part="action" class="pa__action pa__more" @click=${() => this.handleShowMore(id)}>
+              ${STRINGS.showMore(items.length - visible.length)}
+            </button>`}
+      </article>`;
+    }
+    return html`<div class="pa__exchange" data-exchange=${id}>
+      <p class="pa__question" part="question"><span class="visually-hidden">${STRINGS.youChose}: </span>${CATEGORY_INFO[exchange.category].label}</p>
+      ${body}
+    </div>`;
+  }
+
+  private renderAnswer(exchange: QuestionExchange, answer: Answer): TemplateResult {
     const list = this.search ? wordlistOf(this.search.index) : null;
     const corrections =
       answer.corrections.length > 0 && list
@@ -571,34 +783,116 @@ export class PolicyAssistant extends LitElement {
             : nothing}
         </div>`;
     }
+    if (answer.note === 'changes' && answer.changes && answer.changes.length > 0) {
+      return html`${corrections}${this.renderChanges(exchange, answer.changes)}`;
+    }
     const [first, ...rest] = answer.citations as [Citation, ...Citation[]];
+    const tag = (c: Citation) => (c.version === first.version ? null : STRINGS.otherVersion(versionYear(c.version)));
     return html`${corrections}
       <article class="pa__answer" part="answer" aria-labelledby="lead-${exchange.id}">
         <p class="pa__lead" id="lead-${exchange.id}">${this.lead(answer)}</p>
-        ${this.renderCitation(exchange, first, 0, first.version)}
+        ${this.renderCitation(first, `${exchange.id}-0`, { primary: true, tag: null, question: exchange.question })}
         ${rest.length > 0
           ? html`<h3 class="pa__also">${STRINGS.alsoRelevant}</h3>
               <ul class="pa__related">
-                ${rest.map((c, i) => html`<li>${this.renderCitation(exchange, c, i + 1, first.version)}</li>`)}
+                ${rest.map(
+                  (c, i) => html`<li>${this.renderCitation(c, `${exchange.id}-${i + 1}`, { primary: false, tag: tag(c), question: null })}</li>`,
+                )}
               </ul>`
           : nothing}
       </article>`;
   }
 
-  private renderCitation(exchange: Exchange, citation: Citation, position: number, answerVersion: string): TemplateResult {
-    const key = `${exchange.id}-${position}`;
+  /** An answer about what changed: each change with both versions side by side. */
+  private renderChanges(exchange: QuestionExchange, changes: ClauseChange[]): TemplateResult {
+    const newer = changes.find((c) => c.newer)?.newer?.version;
+    const older = changes.find((c) => c.older)?.older?.version;
+    const lead =
+      newer && (!older || changes.every((c) => c.status === 'new'))
+        ? STRINGS.leadNew(yearOf(newer))
+        : STRINGS.leadChanges(older ? yearOf(older) : '', newer ? yearOf(newer) : '');
+    const key = `${exchange.id}-changes`;
+    return html`<article class="pa__answer" part="answer" aria-labelledby="lead-${exchange.id}">
+      <p class="pa__lead" id="lead-${exchange.id}">${lead}</p>
+      <ol class="pa__changes">
+        ${changes.map((change, i) => html`<li>${this.renderChange(change, `${key}-${i}`, older ?? '', newer ?? '')}</li>`)}
+      </ol>
+      <div class="pa__actions">
+        ${this.renderCopyButton(`${key}-link`, STRINGS.copyLink, () => this.handleCopyLink(exchange.question, `${key}-link`))}
+      </div>
+    </article>`;
+  }
+
+  private renderChange(change: ClauseChange, key: string, older: string, newer: string): TemplateResult {
+    const topic = change.categories[0];
+    return html`<div part="change" class="pa__change">
+      <p class="pa__change-head">
+        <span class="pa__tag pa__badge pa__badge--${change.status}">${STRINGS.status[change.status]}</span>
+        ${topic ? html`<span class="pa__change-topic">${CATEGORY_INFO[topic].label}</span>` : nothing}
+      </p>
+      <div class="pa__sides">
+        ${this.renderSide(change, 'older', change.older?.version ?? older)}
+        ${this.renderSide(change, 'newer', change.newer?.version ?? newer)}
+      </div>
+      <div class="pa__actions">
+        ${this.renderCopyButton(`${key}-copy`, change.older && change.newer ? STRINGS.copyCitations : STRINGS.copyCitation, () =>
+          this.handleCopyChange(change, `${key}-copy`),
+        )}
+      </div>
+    </div>`;
+  }
+
+  /** One version's side of a change: its wording, with what it lacks or adds marked, and its citation. */
+  private renderSide(change: ClauseChange, side: 'older' | 'newer', version: string): TemplateResult {
+    const c = change[side];
+    const year = yearOf(version);
+    const href = c ? this.linkTo(c.clause) : '';
+    return html`<div class="pa__side pa__side--${side}">
+      <p class="pa__side-label">${STRINGS.sideLabel(year)}</p>
+      ${c
+        ? html`<figure class="pa__citation">
+            <blockquote class="pa__quote pa__quote--related" part="quote" cite=${href}>
+              <p>${change.diff && worthMarking(change.diff) ? renderDiff(change.diff, side) : renderSpans(c.spans)}</p>
+            </blockquote>
+            <figcaption class="pa__source"><a part="citation" href=${href}>${this.changeSource(c)}</a></figcaption>
+          </figure>`
+        : html`<p class="pa__absent">${STRINGS.notInVersion(year)}</p>`}
+    </div>`;
+  }
+
+  /** The previous version's wording of a reworded clause, with the changes marked. */
+  private renderWording(citation: Citation, previous: PreviousWording, change: CitationChange['diff']): TemplateResult {
+    const href = this.linkTo(previous.clause);
+    const diff = change && worthMarking(change) ? change : null;
+    const label = diff ? STRINGS.wordingLabel(yearOf(previous.version), yearOf(citation.version)) : STRINGS.wordingPlain(yearOf(previous.version));
+    return html`<p class="pa__wording-label">${label}</p>
+      <blockquote class="pa__quote pa__quote--related pa__quote--older" part="quote" cite=${href}>
+        <p>${diff ? renderDiff(diff, 'both') : renderSpans(previous.spans)}</p>
+      </blockquote>
+      ${diff
+        ? html`<p class="pa__legend" aria-hidden="true"><del>${STRINGS.legendRemoved}</del> <ins>${STRINGS.legendAdded}</ins></p>`
+        : nothing}
+      <p class="pa__source"><a part="citation" href=${href}>${this.changeSource(previous, this.titleOf(previous.clause) || citation.title)}</a></p>`;
+  }
+
+  private renderCitation(citation: Citation, key: string, view: CitationView): TemplateResult {
     const href = this.linkTo(citation.clause);
-    const primary = position === 0;
+    const { primary } = view;
     const expanded = this.expanded.has(key);
-    const other = citation.version !== answerVersion;
+    const change = citation.change;
+    const previous = change?.status === 'reworded' ? change.previous : null;
+    const badge =
+      change?.status === 'new' ? STRINGS.newIn(yearOf(citation.version)) : previous ? STRINGS.rewordedSince(yearOf(previous.version)) : null;
+    const wordingKey = `${key}-wording`;
+    const wording = this.expanded.has(wordingKey);
     return html`<figure class="pa__citation">
       <blockquote class=${classMap({ pa__quote: true, 'pa__quote--related': !primary })} part="quote" cite=${href}>
         <p>${renderSpans(citation.spans)}</p>
       </blockquote>
       <figcaption class="pa__source">
-        <a part="citation" href=${href}>${citationText(citation)}</a>${other
-          ? html`<span class="pa__tag">${STRINGS.otherVersion(versionYear(citation.version))}</span>`
-          : nothing}
+        <a part="citation" href=${href}>${citationText(citation)}</a>${view.tag
+          ? html`<span class="pa__tag">${view.tag}</span>`
+          : nothing}${badge ? html`<span part="badge" class="pa__tag pa__badge pa__badge--${change!.status}">${badge}</span>` : nothing}
       </figcaption>
       <div class="pa__actions">
         ${this.renderCopyButton(`${key}-citation`, STRINGS.copyCitation, () => this.handleCopyCitation(citation, `${key}-citation`))}
@@ -608,13 +902,32 @@ export class PolicyAssistant extends LitElement {
           class="pa__action"
           aria-expanded=${expanded ? 'true' : 'false'}
           aria-controls="section-${key}"
-          @click=${() => this.handleToggleSection(key)}
+          @click=${() => this.handleToggle(key)}
         >
           ${expanded ? STRINGS.hideSection : STRINGS.showSection}
         </button>
-        ${primary ? this.renderCopyButton(`${key}-link`, STRINGS.copyLink, () => this.handleCopyLink(exchange.question, `${key}-link`)) : nothing}
+        ${previous
+          ? html`<button
+              type="button"
+              part="action"
+              class="pa__action"
+              aria-expanded=${wording ? 'true' : 'false'}
+              aria-controls="wording-${key}"
+              @click=${() => this.handleToggle(wordingKey)}
+            >
+              ${(wording ? STRINGS.hideWording : STRINGS.showWording)(yearOf(previous.version))}
+            </button>`
+          : nothing}
+        ${view.question !== null
+          ? this.renderCopyButton(`${key}-link`, STRINGS.copyLink, () => this.handleCopyLink(view.question!, `${key}-link`))
+          : nothing}
       </div>
       <div class="pa__section" id="section-${key}" ?hidden=${!expanded}>${expanded ? this.renderSection(citation) : nothing}</div>
+      ${previous
+        ? html`<div class="pa__wording" id="wording-${key}" ?hidden=${!wording}>
+            ${wording ? this.renderWording(citation, previous, change!.diff) : nothing}
+          </div>`
+        : nothing}
     </figure>`;
   }
 
@@ -732,7 +1045,7 @@ export class PolicyAssistant extends LitElement {
                 ${ICON_CLOSE}
               </button>`
             : nothing}
-          ${this.renderVersionPicker()}
+          <div class="pa__tools">${this.renderVersionPicker()} ${this.renderBrowseButton()}</div>
         </header>
         <div id="log" part="log" class="pa__log" role="log" aria-live="polite" aria-label=${STRINGS.log} tabindex="0">
           ${this.exchanges.length === 0
@@ -741,7 +1054,7 @@ export class PolicyAssistant extends LitElement {
                 this.exchanges,
                 (e) => e.id,
                 // Earlier exchanges are not re-rendered when a new question comes in.
-                (e) => guard([e, this.expanded, this.copied, this.search, this.policyUrl], () => this.renderExchange(e)),
+                (e) => guard([e, this.expanded, this.copied, this.search, this.status, this.policyUrl, this.version], () => this.renderExchange(e)),
               )}
         </div>
         ${this.renderForm()}

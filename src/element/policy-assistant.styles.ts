@@ -18,6 +18,8 @@ export const styles = css`
     --border-color: light-dark(#d5dae3, #3a3f4b);
     --mark-color: light-dark(#fde68a, #5b4a0c);
     --mark-text-color: light-dark(#1a1d23, #fff6d5);
+    --removed-color: light-dark(#fde1e1, #4d1f22);
+    --added-color: light-dark(#d6f2de, #173f28);
     --font-family: system-ui, -apple-system, 'Segoe UI', Roboto, 'Helvetica Neue', Arial, sans-serif;
     --font-size: 1rem;
     --radius: 0.75rem;
@@ -107,6 +109,13 @@ export const styles = css`
     line-height: 1.3;
   }
 
+  .pa__tools {
+    display: flex;
+    flex-wrap: wrap;
+    align-items: center;
+    gap: 0.5rem 0.75rem;
+  }
+
   .pa__version {
     display: inline-flex;
     align-items: center;
@@ -121,6 +130,10 @@ export const styles = css`
     background: var(--background-color);
     border: 1px solid var(--border-color);
     border-radius: calc(var(--radius) / 2);
+  }
+
+  .pa__browse {
+    color: var(--accent-color);
   }
 
   .pa__close {
@@ -185,6 +198,36 @@ export const styles = css`
 
   .pa__chip:hover {
     border-color: var(--accent-color);
+  }
+
+  .pa__welcome .pa__chips + p {
+    margin-top: 1.25rem;
+  }
+
+  .pa__topic {
+    display: inline-flex;
+    align-items: center;
+    gap: 0.5rem;
+    color: var(--text-color);
+  }
+
+  .pa__count {
+    min-width: 1.75em;
+    padding: 0 0.375em;
+    font-size: 0.8125em;
+    font-weight: 600;
+    text-align: center;
+    color: var(--accent-color);
+    background: var(--surface-color);
+    border-radius: 999px;
+  }
+
+  .pa__answer .pa__chips {
+    margin-top: 0.25rem;
+  }
+
+  .pa__lead:focus {
+    outline: none;
   }
 
   .pa__exchange + .pa__exchange {
@@ -272,6 +315,127 @@ export const styles = css`
     color: var(--text-color);
     border: 1px solid var(--border-color);
     border-radius: 999px;
+  }
+
+  .pa__badge {
+    font-weight: 600;
+  }
+
+  .pa__badge--new {
+    background: var(--added-color);
+  }
+
+  /* Word differences: struck through and underlined as well as coloured. */
+  del,
+  ins {
+    padding: 0 0.1em;
+    color: var(--text-color);
+    text-decoration-thickness: 0.09em;
+    border-radius: 0.2em;
+  }
+
+  del {
+    background: var(--removed-color);
+    text-decoration-line: line-through;
+  }
+
+  ins {
+    background: var(--added-color);
+    text-decoration-line: underline;
+    text-underline-offset: 0.2em;
+  }
+
+  del + ins {
+    margin-inline-start: 0.15em;
+  }
+
+  .pa__wording {
+    margin-top: 0.75rem;
+  }
+
+  .pa__answer .pa__wording-label,
+  .pa__answer .pa__side-label {
+    margin: 0 0 0.375rem;
+    font-size: 0.875em;
+    font-weight: 600;
+    color: var(--muted-color);
+  }
+
+  .pa__quote--older {
+    border-inline-start-color: var(--muted-color);
+  }
+
+  .pa__answer .pa__legend {
+    display: flex;
+    gap: 0.5rem;
+    margin: 0.375rem 0 0;
+    font-size: 0.8125em;
+  }
+
+  .pa__answer .pa__wording .pa__source {
+    margin: 0.375rem 0 0;
+  }
+
+  /* What changed: both versions side by side, stacked when narrow. */
+  .pa__changes {
+    display: grid;
+    gap: 1rem;
+    padding: 0;
+    margin: 0 0 0.5rem;
+    list-style: none;
+    container-type: inline-size;
+  }
+
+  .pa__change {
+    padding: 0.75rem;
+    border: 1px solid var(--border-color);
+    border-radius: var(--radius);
+  }
+
+  .pa__answer .pa__change-head {
+    display: flex;
+    flex-wrap: wrap;
+    align-items: center;
+    gap: 0.25rem 0.5rem;
+    margin: 0 0 0.625rem;
+  }
+
+  .pa__badge--removed {
+    background: var(--removed-color);
+  }
+
+  .pa__change-topic {
+    font-size: 0.875em;
+    color: var(--muted-color);
+  }
+
+  .pa__sides {
+    display: grid;
+    gap: 0.75rem;
+  }
+
+  @container (min-width: 30rem) {
+    .pa__sides {
+      grid-template-columns: minmax(0, 1fr) minmax(0, 1fr);
+    }
+  }
+
+  .pa__side--older .pa__quote {
+    border-inline-start-color: var(--muted-color);
+  }
+
+  .pa__answer .pa__absent {
+    margin: 0;
+    padding: 0.5rem 0.75rem;
+    font-size: 0.875em;
+    font-style: italic;
+    color: var(--muted-color);
+    border: 1px dashed var(--border-color);
+    border-radius: 0.25rem var(--radius) var(--radius) 0.25rem;
+  }
+
+  .pa__more {
+    margin-top: 0.75rem;
   }
 
   .pa__actions {

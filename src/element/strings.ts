@@ -72,6 +72,8 @@ export const STRINGS = {
   hideSection: 'Hide the section',
   /** Copies quote and citation. */
   copyCitation: 'Copy citation',
+  /** Copies both versions of a changed clause with their citations. */
+  copyCitations: 'Copy both citations',
   /** Copies a link that asks the question again. */
   copyLink: 'Copy link to answer',
   /** Shown on a copy button once copied. */
@@ -100,4 +102,70 @@ export const STRINGS = {
   otherVersion: (year: string | null): string => (year ? `${year} version` : 'other version'),
   /** Tells how a misspelt word was read. */
   correction: (from: string, to: string): string => `Read “${from}” as “${to}”.`,
+
+  /** Badge of a quoted clause the previous version lacks. */
+  newIn: (year: string): string => `New in ${year}`,
+  /** Badge of a quoted clause reworded since the previous version. */
+  rewordedSince: (year: string): string => `Reworded since ${year}`,
+  /** Reveals the previous version's wording of a clause. */
+  showWording: (year: string): string => `Show the ${year} wording`,
+  /** Hides it again. */
+  hideWording: (year: string): string => `Hide the ${year} wording`,
+  /** Above the previous wording, with the changes marked. */
+  wordingLabel: (older: string, newer: string): string => `The ${older} wording, with the changes made in ${newer}:`,
+  /** Above the previous wording of a clause rewritten too much to mark the changes. */
+  wordingPlain: (older: string): string => `The ${older} wording:`,
+  /** Said by assistive technology before removed words. */
+  removedStart: '[removed: ',
+  /** Said by assistive technology before added words. */
+  addedStart: '[added: ',
+  /** Said by assistive technology after removed or added words. */
+  changeEnd: ']',
+  /** Key to the marks of a word difference. */
+  legendRemoved: 'removed',
+  /** Key to the marks of a word difference. */
+  legendAdded: 'added',
+
+  /** Lead of an answer about what changed. */
+  leadChanges: (older: string, newer: string): string => `What changed from the ${older} to the ${newer} policy:`,
+  /** Lead of an answer about what is new. */
+  leadNew: (newer: string): string => `New in the ${newer} policy:`,
+  /** The kind of a change, as its label says. */
+  status: { new: 'New', reworded: 'Reworded', removed: 'Removed', merged: 'Merged' } as const,
+  /** Label of one version's side of a change. */
+  sideLabel: (year: string): string => `${year} version`,
+  /** In place of the quote of a version that lacks the clause. */
+  notInVersion: (year: string): string => `Not in the ${year} policy.`,
+
+  /** The button that lists the topics. */
+  browseTopics: 'Browse topics',
+  /** Above the topics on an empty conversation. */
+  orBrowse: 'Or browse by topic',
+  /** Lead of the topic list. */
+  topicsLead: 'The policy covers these topics. Choose one to read what it says:',
+  /** Label of a topic the visitor chose, in the log. */
+  youChose: 'You chose',
+  /** How many clauses a topic lists, for assistive technology. */
+  passages: (count: number): string => (count === 1 ? '1 passage' : `${count} passages`),
+  /**
+   * Lead of a topic's clauses: how many the version shown has, and how many only older versions have.
+   *
+   * @example STRINGS.topicLead(12, 2, 'The current policy (2019)') // 'The current policy (2019) has 12 passages on this topic; 2 more are only in older versions:'
+   */
+  topicLead: (shown: number, older: number, which: string): string => {
+    const passages = (n: number) => (n === 1 ? '1 passage' : `${n} passages`);
+    if (shown === 0 && older === 0) return `${which} says nothing on this topic.`;
+    if (shown === 0) return `${which} says nothing on this topic; ${passages(older)} ${older === 1 ? 'is' : 'are'} only in older versions:`;
+    return older === 0
+      ? `${which} has ${passages(shown)} on this topic:`
+      : `${which} has ${passages(shown)} on this topic; ${older} more ${older === 1 ? 'is' : 'are'} only in older versions:`;
+  },
+  /** Names the version the topic list shows first. */
+  currentPolicy: (year: string | null): string => (year ? `The current policy (${year})` : 'The current policy'),
+  /** Names it when the visitor chose an older version. */
+  versionPolicy: (year: string | null): string => (year ? `The ${year} policy` : 'The policy'),
+  /** Tag of a clause only older versions have. */
+  onlyIn: (year: string): string => `${year} only`,
+  /** Shows the rest of a long topic. */
+  showMore: (count: number): string => `Show ${count} more`,
 } as const;

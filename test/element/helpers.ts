@@ -1,6 +1,7 @@
 /// <reference types="mocha" />
 import { oneEvent, waitUntil } from '@open-wc/testing';
 import { sendKeys } from '@web/test-runner-commands';
+import { alignIndex } from '../../src/compare/index.js';
 import { buildCorpus } from '../../src/corpus/index.js';
 import { buildIndex, type PolicyIndex } from '../../src/search/index.js';
 import type { PolicyAssistant } from '../../src/element/policy-assistant.js';
@@ -20,6 +21,11 @@ export function kayakoIndex(): Promise<PolicyIndex> {
 /** A small index built in the browser from policy Markdown, one file per entry. */
 export function indexFrom(files: Record<string, string>): PolicyIndex {
   return buildIndex(buildCorpus(Object.entries(files).map(([path, text]) => ({ path, text }))));
+}
+
+/** A small index built in the browser from policy Markdown, with its versions aligned as the build does. */
+export function alignedIndexFrom(files: Record<string, string>): PolicyIndex {
+  return alignIndex(indexFrom(files));
 }
 
 /** The element's shadow root. */

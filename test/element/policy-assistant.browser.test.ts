@@ -256,9 +256,9 @@ describe('<policy-assistant>', () => {
           <policy-assistant src=${KAYAKO_INDEX_URL}></policy-assistant>
         </div>`).then((wrapper) => wrapper.querySelector('policy-assistant')!);
         (el.previousElementSibling as HTMLButtonElement).focus();
-        // Tab order: suggestions, the log, then the input.
+        // Tab order: Browse topics, suggested questions, topics, the log, then the input.
         let guard = 0;
-        while (el.shadowRoot!.activeElement !== input(el) && guard++ < 10) await sendKeys({ press: 'Tab' });
+        while (el.shadowRoot!.activeElement !== input(el) && guard++ < 20) await sendKeys({ press: 'Tab' });
         expect(el.shadowRoot!.activeElement).to.equal(input(el));
         await sendKeys({ type: CARD });
         const answered = oneEvent(el, 'policy-assistant-answer');
