@@ -59,8 +59,18 @@ export function stem(word: string): string {
  * @example processToken('sub-processors') // ['sub', 'processor', 'subprocessor']
  */
 export function processToken(token: string): string[] {
-  return processWord(token, true);
+  // Answering quotes and marks the same policy words again and again: remember their terms.
+  const cached = TOKEN_CACHE.get(token);
+  if (cached) return cached;
+  const terms = processWord(token, true);
+  if (TOKEN_CACHE.size >= MAX_CACHED_TOKENS) TOKEN_CACHE.clear();
+  TOKEN_CACHE.set(token, terms);
+  return terms;
 }
+
+/** Terms of tokens seen before, bounded so that arbitrary input cannot grow it without end. */
+const TOKEN_CACHE = new Map<string, string[]>();
+const MAX_CACHED_TOKENS = 20_000;
 
 /**
  * Like `processToken` but keeps stop words, for matching vocabulary phrases word for word
