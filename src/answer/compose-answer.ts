@@ -209,6 +209,18 @@ function cite(search: PolicySearch, r: RankedClause, weights: ReadonlyMap<string
   };
 }
 
+/**
+ * A whole clause as a citation, the way an answer quotes it (with how it changed since the
+ * previous version): for listing a topic's clauses.
+ *
+ * @example citeClause(search, 12) // { clause: 'kayako-privacy-2019-05-11--3--p2', whole: true, change: { status: 'reworded', … }, … }
+ */
+export function citeClause(search: PolicySearch, clause: number): Citation {
+  const ranked: RankedClause = { clause, score: 0, lexical: 0, topic: 0, coverage: 0, matched: [], own: 0 };
+  const opts = resolveAnswerOptions({ quote: { wholeUpTo: Infinity } });
+  return cite(search, ranked, new Map(), opts);
+}
+
 /** How a clause differs from the previous version of its policy, from the index's alignments. */
 function changeOf(search: PolicySearch, clause: number): { change?: CitationChange } {
   const { clauses, sections, versions } = search.index;

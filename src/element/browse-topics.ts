@@ -1,5 +1,4 @@
-import type { Citation, CitationChange } from '../answer/index.js';
-import { diffWords } from '../compare/index.js';
+import { citeClause, type Citation } from '../answer/index.js';
 import { CATEGORIES, type Category, type PolicySearch } from '../search/index.js';
 
 /** A clause listed under a topic the visitor browses. */
@@ -16,63 +15,6 @@ export interface TopicCount {
   category: Category;
   /** How many clauses `topicItems` lists for it. */
   count: number;
-}
-
-/**
- * How a clause differs from the previous version of its policy, from the index's alignments (an
- * index written before alignments existed has none: no change is known).
- */
-function changeOf(search: PolicySearch, clause: number, version: number): CitationChange | undefined {
-  const { clauses, sections, versions, alignments = [] } = search.index;
-  const link = alignments.find((a) => a.newer === version)?.links.find((l) => l.newer === clause);
-  if (!link || (link.status !== 'unchanged' && link.status !== 'reworded' && link.status !== 'new')) return undefined;
-  if (link.older < 0) return { status: 'new', previous: null, diff: null };
-  const older = clauses[link.older]!;
-  const section = sections[older.section]!;
-  return {
-    status: link.status,
-    previous: {
-      version: versions[section.version]!.version,
-      section: section.number,
-      heading: section.heading,
-      anchor: section.anchor,
-      clause: older.anchor,
-      quote: search.texts[link.older]!,
-      spans: older.spans,
-    },
-    diff: link.status === 'reworded' ? diffWords(search.texts[link.older]!, search.texts[clause]!) : null,
-  };
-}
-
-/**
- * A whole clause as a citation, the way an answer quotes it.
- *
- * @example citeClause(search, 12) // { clause: 'kayako-privacy-2019-05-11--3--p2', whole: true, change: { status: 'reworded', … }, … }
- */
-export function citeClause(search: PolicySearch, clause: number): Citation {
-  const { clauses, sections, versions } = search.index;
-  const c = clauses[clause]!;
-  const section = sections[c.section]!;
-  const version = versions[section.version]!;
-  const change = changeOf(search, clause, section.version);
-  return {
-    policy: version.policy,
-    version: version.version,
-    section: section.number,
-    heading: section.heading,
-    path: section.path,
-    anchor: section.anchor,
-    clause: c.anchor,
-    quote: search.texts[clause]!,
-    spans: c.spans,
-    whole: true,
-    score: 0,
-    title: version.title,
-    company: version.company,
-    current: version.age === 0,
-    categories: c.categories,
-    ...(change ? { change } : {}),
-  };
 }
 
 /**
