@@ -1,7 +1,7 @@
 import { summarizeChanges, type ChangeCitation, type ClauseChange, type VersionChanges, type WordDiffPart } from '../src/compare/index.js';
 import type { ClauseStatus, PolicyIndex } from '../src/search/index.js';
 import { worthMarking } from '../src/element/render-diff.js';
-import { formatDate } from '../src/element/strings.js';
+import { formatDate } from '../src/answer/index.js';
 
 const STATUS: Record<ClauseChange['status'], string> = { reworded: 'Reworded', new: 'New', removed: 'Removed', merged: 'Merged' };
 const COUNTED: ReadonlyArray<[Exclude<ClauseStatus, 'unchanged'>, string, string]> = [

@@ -1,5 +1,5 @@
 import type { Clause, Corpus, InlineSpan, PolicyVersion, Section } from '../src/corpus/index.js';
-import { formatDate } from '../src/element/strings.js';
+import { formatDate } from '../src/answer/index.js';
 
 const SAFE_URL = /^(?:https?:|mailto:)/i;
 

@@ -11,7 +11,7 @@ import {
 import { CorpusError } from '../corpus/index.js';
 import { readCorpus } from '../node/index.js';
 import { buildIndex, CATEGORIES } from '../search/index.js';
-import { formatDate } from './format.js';
+import { formatDate } from '../answer/index.js';
 import type { CliIo } from './main.js';
 
 /** What `policy-assistant diff` was asked. */

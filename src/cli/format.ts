@@ -1,12 +1,4 @@
-import type { Answer, Citation } from '../answer/index.js';
-
-const MONTHS = ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December'];
-
-/** `2019-05-11` → `11 May 2019`; other values unchanged. */
-export function formatDate(date: string): string {
-  const m = /^(\d{4})-(\d{2})-(\d{2})$/.exec(date);
-  return m ? `${Number(m[3])} ${MONTHS[Number(m[2]) - 1]} ${m[1]}` : date;
-}
+import { formatDate, type Answer, type Citation } from '../answer/index.js';
 
 /** "Kayako Privacy Policy, 11 May 2019 — § 3 Our Disclosure of your Personal data to Third Parties". */
 export function formatCitation(c: Citation): string {

@@ -3,6 +3,7 @@ import {
   CATEGORIES,
   CATEGORY_INFO,
   CONCEPTS,
+  containsRun,
   findConcepts,
   type Category,
   type CompiledConcept,
@@ -50,12 +51,4 @@ export function namesConcept(terms: readonly string[], concept: string): boolean
   const compiled: CompiledConcept | undefined = CONCEPTS.find((c) => c.id === concept);
   if (!compiled) return false;
   return compiled.says.some((phrase) => containsRun(terms, phrase));
-}
-
-function containsRun(terms: readonly string[], phrase: readonly string[]): boolean {
-  outer: for (let i = 0; i + phrase.length <= terms.length; i++) {
-    for (let k = 0; k < phrase.length; k++) if (terms[i + k] !== phrase[k]) continue outer;
-    return true;
-  }
-  return false;
 }

@@ -5,4 +5,4 @@ export { buildCorpus, compareVersions } from './corpus.js';
 export { splitFrontMatter, type PolicyFrontMatter, type SplitFile } from './front-matter.js';
 export { clauseAnchor, sectionAnchor, slugify, versionAnchor } from './anchors.js';
 export { findDate } from './dates.js';
-export { decodeEntities, safeHref, spansText, toSpans } from './inline.js';
+export { decodeEntities, joinSameFormat, safeHref, spansText, toSpans } from './inline.js';

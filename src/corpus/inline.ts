@@ -122,15 +122,21 @@ function walk(tokens: readonly Token[], marks: Marks, base: string | null, out: 
   }
 }
 
-/** Joins neighbouring spans with the same formatting and collapses white space. */
-function mergeSpans(spans: InlineSpan[]): InlineSpan[] {
-  const merged: InlineSpan[] = [];
+/** Joins neighbouring spans with the same formatting (copies; the input is left as it is). */
+export function joinSameFormat(spans: readonly InlineSpan[]): InlineSpan[] {
+  const out: InlineSpan[] = [];
   for (const span of spans) {
-    const last = merged[merged.length - 1];
+    const last = out[out.length - 1];
     if (last && last.strong === span.strong && last.em === span.em && last.code === span.code && last.href === span.href) {
       last.text += span.text;
-    } else merged.push({ ...span });
+    } else out.push({ ...span });
   }
+  return out;
+}
+
+/** Joins neighbouring spans with the same formatting and collapses white space. */
+function mergeSpans(spans: InlineSpan[]): InlineSpan[] {
+  const merged = joinSameFormat(spans);
   let previousEndsWithSpace = true;
   for (const span of merged) {
     span.text = span.text.replace(/\s+/g, ' ');

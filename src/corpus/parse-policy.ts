@@ -3,7 +3,7 @@ import { clauseAnchor, sectionAnchor, slugify, versionAnchor } from './anchors.j
 import { findDate } from './dates.js';
 import { CorpusError } from './errors.js';
 import { splitFrontMatter } from './front-matter.js';
-import { spansText, toSpans } from './inline.js';
+import { joinSameFormat, spansText, toSpans } from './inline.js';
 import type { Clause, ClauseKind, InlineSpan, PolicyVersion, Section } from './types.js';
 
 /** Heading text `1\.  Our Collection` → number `1`, heading `Our Collection`. */
@@ -195,20 +195,10 @@ function mergeShortLines(blocks: Block[]): Block[] {
       if (k > i) spans.push({ text: ' ' });
       spans.push(...blocks[k]!.spans);
     }
-    out.push({ kind: 'paragraph', spans: mergeAdjacent(spans), line: block.line });
+    out.push({ kind: 'paragraph', spans: joinSameFormat(spans), line: block.line });
     i = j;
   }
   return out.filter((b) => spansText(b.spans).trim());
-}
-
-function mergeAdjacent(spans: InlineSpan[]): InlineSpan[] {
-  const out: InlineSpan[] = [];
-  for (const span of spans) {
-    const last = out[out.length - 1];
-    if (last && last.strong === span.strong && last.em === span.em && last.code === span.code && last.href === span.href) last.text += span.text;
-    else out.push({ ...span });
-  }
-  return out;
 }
 
 /** Paragraphs, list items (nested lists flattened, each item its own clause) and table rows. */
@@ -265,7 +255,7 @@ function collectBlocks(
           spans.push(...cellSpans);
           void c;
         });
-        return block('table-row', mergeAdjacent(spans), line + 2 + r);
+        return block('table-row', joinSameFormat(spans), line + 2 + r);
       });
     }
     default:
@@ -278,7 +268,7 @@ function subBlocks(tokens: Token[], line: number, base: string | null): Block[] 
 }
 
 function tidy(spans: InlineSpan[]): InlineSpan[] {
-  const merged = mergeAdjacent(spans);
+  const merged = joinSameFormat(spans);
   const last = merged[merged.length - 1];
   if (last) last.text = last.text.replace(/\s+$/, '');
   return merged.filter((s) => s.text);

@@ -10,7 +10,8 @@ export {
   type PolicyAssistantErrorDetail,
 } from './events.js';
 export { fetchIndex, searchFor, type IndexLoader } from './load-index.js';
-export { citationText, formatDate, STRINGS, versionYear } from './strings.js';
+export { citationText, STRINGS, versionYear } from './strings.js';
+export { formatDate } from '../answer/index.js';
 export { copyToClipboard, escapeHtml } from './clipboard.js';
 export { completeQuestion, wordlistOf, writtenForm, type Wordlist } from './completions.js';
 export { renderSpans } from './render-spans.js';

@@ -15,7 +15,8 @@ import { fetchIndex, searchFor, type IndexLoader } from './load-index.js';
 import { styles } from './policy-assistant.styles.js';
 import { renderDiff, worthMarking } from './render-diff.js';
 import { renderSpans } from './render-spans.js';
-import { citationText, formatDate, STRINGS, versionYear } from './strings.js';
+import { citationText, STRINGS, versionYear } from './strings.js';
+import { formatDate } from '../answer/index.js';
 
 /** How the element shows itself: a panel in the page, or a floating button that opens one. */
 export type PolicyAssistantMode = 'inline' | 'launcher';

@@ -206,7 +206,8 @@ export function tagCategories(clauseTerms: readonly string[], headingTerms: read
     .map(([c]) => c);
 }
 
-function containsRun(terms: readonly string[], phrase: readonly string[]): boolean {
+/** Whether `phrase` occurs in `terms` as a contiguous run of the same words. */
+export function containsRun(terms: readonly string[], phrase: readonly string[]): boolean {
   outer: for (let i = 0; i + phrase.length <= terms.length; i++) {
     for (let k = 0; k < phrase.length; k++) if (terms[i + k] !== phrase[k]) continue outer;
     return true;

@@ -3,7 +3,7 @@ export { STOP_WORDS } from './stop-words.js';
 export { analyze, analyzePhrase, normalizeText, processToken, processTokenKeepingStopWords, stem, tokenize } from './analyze.js';
 export { VOCABULARY, type Concept } from './vocabulary.js';
 export { VOCABULARY_TERMS, VOCABULARY_WORDS } from './vocabulary-terms.js';
-export { CONCEPTS, findConcepts, isGenericTerm, isWeakTerm, tagCategories, type CompiledConcept, type ConceptMatch } from './concepts.js';
+export { CONCEPTS, containsRun, findConcepts, isGenericTerm, isWeakTerm, tagCategories, type CompiledConcept, type ConceptMatch } from './concepts.js';
 export { INTENT_PATTERNS, changeIntent, questionIntents, versionIntent, type ChangeIntent, type VersionIntent } from './intent.js';
 export { allowedEdits, correctSpelling, editDistance } from './spell.js';
 export { INDEX_OPTIONS, QUERY_OPTIONS, SUGGEST_OPTIONS, type ClauseDocument } from './index-options.js';
