@@ -32,12 +32,15 @@ export function resolveTopic(word: string): Topic | null {
   const spaced = text.replace(/[\s_-]+/g, ' ');
   const category = CATEGORIES.find((c) => c.replace(/-/g, ' ') === spaced || CATEGORY_INFO[c].label.toLowerCase() === text);
   if (category) return { category, concept: null };
+  // Plain words (no category) are no topic.
   const byId = CONCEPTS.find((c) => c.id === text);
-  if (byId) return { category: byId.category, concept: byId.id };
+  if (byId?.category) return { category: byId.category, concept: byId.id };
   // The concept named by the most words wins; vocabulary order breaks ties.
-  const matches = findConcepts(analyzePhrase(text)).sort((a, b) => b.positions.length - a.positions.length);
+  const matches = findConcepts(analyzePhrase(text))
+    .filter((m) => m.concept.category)
+    .sort((a, b) => b.positions.length - a.positions.length);
   const best = matches[0];
-  return best ? { category: best.concept.category, concept: best.concept.id } : null;
+  return best?.concept.category ? { category: best.concept.category, concept: best.concept.id } : null;
 }
 
 /**

@@ -26,8 +26,8 @@ interface CompiledPhrase {
 export interface CompiledConcept {
   /** The concept's id. */
   id: string;
-  /** Its category. */
-  category: Category;
+  /** Its category; `null` for plain words. */
+  category: Category | null;
   /** Terms of the policy's phrases, searched when a question names the concept. */
   expansion: string[];
   /** Policy phrases as stems with stop words kept, used to tag clauses. */
@@ -189,7 +189,7 @@ export function tagCategories(clauseTerms: readonly string[], headingTerms: read
         if (best >= 1 || !containsRun(terms, phrase)) continue;
         best = Math.max(best, phrase.length > 1 ? 1 : 0.5);
       }
-      if (best > 0) out.set(concept.category, (out.get(concept.category) ?? 0) + best);
+      if (best > 0 && concept.category) out.set(concept.category, (out.get(concept.category) ?? 0) + best);
     }
     return out;
   };

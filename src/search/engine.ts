@@ -60,6 +60,9 @@ export interface RankedClause {
  * Searches a policy index: loads MiniSearch with the shared options, ranks clauses by words,
  * topics and section context, and suggests completions.
  */
+/** How much a clause's topic score shrinks with the share of its topics the question does not name. */
+const TOPIC_FOCUS = 0.25;
+
 export class PolicySearch {
   /** The loaded index. */
   readonly index: PolicyIndex;
@@ -182,8 +185,15 @@ export class PolicySearch {
       }
       let topic = 0;
       if (questionCategoryWeight > 0) {
-        for (const category of clause.categories) topic += question.categories.get(category as Category) ?? 0;
-        topic /= questionCategoryWeight;
+        let shared = 0;
+        for (const category of clause.categories) {
+          const weight = question.categories.get(category as Category) ?? 0;
+          topic += weight;
+          if (weight > 0) shared++;
+        }
+        // A clause tagged with many topics is about each of them less.
+        const focus = clause.categories.length > 0 ? Math.pow(shared / clause.categories.length, TOPIC_FOCUS) : 1;
+        topic = (topic / questionCategoryWeight) * focus;
       }
       let pairs = 0;
       if (questionPairs.length > 0) {

@@ -87,8 +87,9 @@ export function analyzeQuestion(question: string, lexicon: Lexicon): AnalyzedQue
   const categories = questionIntents(text);
   for (const [category, weight] of categories) categories.set(category, weight * 2);
   for (const match of concepts) {
-    if (match.positions.every((p) => isGenericTerm(phrase[p]!))) continue;
-    categories.set(match.concept.category, (categories.get(match.concept.category) ?? 0) + 1);
+    const category = match.concept.category;
+    if (!category || match.positions.every((p) => isGenericTerm(phrase[p]!))) continue;
+    categories.set(category, (categories.get(category) ?? 0) + 1);
   }
   return { text, terms, phrase, content, corrections, concepts, weights, categories, version: year };
 }

@@ -8,8 +8,12 @@ import type { Category } from './categories.js';
 export interface Concept {
   /** Stable id, e.g. `payment`. */
   id: string;
-  /** The OPP-115 data-practice category the concept belongs to. */
-  category: Category;
+  /**
+   * The OPP-115 data-practice category the concept belongs to, or `null` for plain words: everyday
+   * words and the words policies write for them ("extra" → "additional"), which help match a
+   * question but name no data practice.
+   */
+  category: Category | null;
   /** How visitors put it: "card", "sell", "kid", "erase", "GDPR". */
   ask: readonly string[];
   /** How policies put it: "payment vendors", "disclose", "under the age of 13", "erasure", "EEA". */
@@ -62,7 +66,7 @@ export const VOCABULARY: readonly Concept[] = [
   {
     id: 'purpose',
     category: 'first-party-collection',
-    ask: ['used for', 'what for', 'why do you', 'purpose', 'purposes', 'what do you do with', 'why collect', 'why do you need', 'why do you want', 'what is it used for', 'what happens to my data', 'what happens with my data', 'reason', 'reasons', 'how do you use', 'how is it used', 'how will you use', 'used against me'],
+    ask: ['used for', 'what for', 'why do you', 'purpose', 'purposes', 'what do you do with', 'why collect', 'why do you need', 'why do you want', 'what is it used for', 'what happens to my data', 'what happens with my data', 'reason', 'reasons', 'how do you use', 'how is it used', 'how will you use', 'used against me', 'use my data for', 'use my information for', 'use my info for', 'use my details for', 'use it for', 'use them for', 'do with my data', 'do with my information', 'do with my info', 'do with it', 'point of collecting', 'benefit'],
     says: ['purposes', 'provide', 'improve', 'deliver the products', 'products and services', 'provision of products and services', 'may use information that we collect about you', 'deliver the products and services', 'manage your customer relationship', 'customize user experience', 'manage our business'],
   },
   {
@@ -197,7 +201,7 @@ export const VOCABULARY: readonly Concept[] = [
   {
     id: 'access',
     category: 'user-access',
-    ask: ['see my data', 'copy of my data', 'a copy', 'view my data', 'what do you have on me', 'what you have about me', 'access my', 'my data', 'subject access', 'dsar', 'request my data', 'obtain my data', 'look at my data', 'see what you have', 'what do you have', 'what you have on me', 'everything you have', 'know what data you hold', 'download a copy', 'get a copy', 'copy of', 'request access', 'access request', 'data request', 'my information back', 'report of my data', 'see my information', 'view my information', 'how long to get', 'how long until i get', 'deny my request', 'refuse my request', 'won\'t give me', 'refuse to give'],
+    ask: ['see my data', 'copy of my data', 'a copy', 'view my data', 'what do you have on me', 'what you have about me', 'access my', 'subject access', 'dsar', 'request my data', 'obtain my data', 'look at my data', 'see what you have', 'what do you have', 'what you have on me', 'everything you have', 'know what data you hold', 'download a copy', 'get a copy', 'copy of', 'request access', 'access request', 'data request', 'my information back', 'report of my data', 'see my information', 'view my information', 'how long to get', 'how long until i get', 'deny my request', 'refuse my request', 'won\'t give me', 'refuse to give'],
     says: ['access', 'reasonable access', 'copying and sending', 'upon request', 'information requested', 'right to know', 'time frame', 'access has been denied', 'access cannot be provided', 'date when the information will be provided'],
   },
   {
@@ -344,4 +348,34 @@ export const VOCABULARY: readonly Concept[] = [
     ask: ['my emails to you', 'feedback', 'messages i send', 'support tickets', 'what i write to you', 'emails i send', 'messages i send you', 'letters', 'my feedback', 'publish my messages', 'publish my emails', 'share my feedback', 'testimonials', 'quote me'],
     says: ['correspondence', 'feedback', 'publish correspondence'],
   },
+  // Plain words: how people say everyday things and how policies write them. They widen a match
+  // but name no data practice (no category), so they never tag a clause or steer the topic.
+  plain('additional', ['extra', 'more rights', 'other rights', 'anything else'], ['additional', 'further', 'broader']),
+  plain('reside', ['live', 'living', 'lives', 'based in', 'citizen', 'citizens', 'resident of'], ['reside', 'resident', 'residents', 'individuals from']),
+  plain('company', ['business', 'businesses', 'firm', 'firms', 'organisation', 'organisations', 'corporation', 'corporations', 'outfits'], ['companies', 'organization', 'organizations', 'entities', 'third parties']),
+  plain('request', ['ask for', 'ask you', 'ask to', 'apply for', 'demand'], ['request', 'upon request', 'on request']),
+  plain('contact', ['write to', 'write', 'email about', 'message', 'talk', 'speak', 'reach out', 'ask about', 'questions about', 'question about', 'concerns', 'who do i ask'], ['contact', 'contact details', 'contact information', 'contact us']),
+  plain('inform', ['tell me', 'let me know', 'warn', 'warn me', 'heads up', 'find out', 'be told', 'alert me'], ['notify', 'inform', 'notice', 'posting']),
+  plain('stop', ['quit', 'halt', 'cease', 'no longer', 'stop doing', 'end'], ['stop', 'cease', 'no longer']),
+  plain('preferences', ['my settings', 'options', 'choices', 'language', 'theme'], ['preferences', 'user preferences', 'choose']),
+  plain('remember', ['remember', 'recognise', 'recognize', 'recall', 'know it is me', 'logged in'], ['identify visitors', 'store your preferences', 'login session', 'remember']),
+  plain('handle', ['handle', 'handles', 'handling', 'deal with', 'deals with', 'look after', 'looks after', 'manage', 'takes care of', 'touch'], ['process', 'processed', 'processing', 'on behalf of']),
+  plain('see', ['look at', 'read', 'view', 'open', 'peek', 'snoop', 'look through'], ['access', 'have access to', 'displayed', 'view']),
+  plain('keep', ['hang on to', 'hold on to', 'hold onto', 'hang onto', 'sit on', 'have on file'], ['retain', 'hold', 'keep']),
+  plain('time', ['how quickly', 'how fast', 'how soon', 'how long does it take', 'how long will it take', 'wait', 'waiting', 'deadline', 'response time', 'turnaround'], ['time frame', 'within', 'date when', 'reasonable time']),
+  plain('reason', ['reason', 'reasons', 'justify', 'excuse', 'explain why', 'explanation'], ['purposes', 'explanation', 'basis']),
+  plain('necessary', ['necessary', 'essential', 'have to', 'required', 'only what', 'minimum', 'more than needed', 'more than necessary'], ['necessary', 'needed', 'required', 'limited to']),
+  plain('people', ['humans', 'users', 'customers', 'clients', 'visitors', 'members'], ['individuals', 'users', 'visitors', 'customers', 'end-user']),
+  plain('website', ['app', 'apps', 'platform', 'product', 'tool', 'software', 'online', 'web', 'page', 'pages'], ['site', 'website', 'websites', 'web pages', 'services']),
+  plain('laws', ['laws', 'rules', 'regulations', 'legislation', 'legal requirements', 'statutes', 'protections'], ['law', 'laws', 'applicable laws', 'legal', 'protective']),
+  plain('give-back', ['give back', 'return', 'send back', 'send me', 'hand back', 'receive'], ['provided', 'provide', 'transmit', 'transfer']),
+  plain('abroad-plain', ['worldwide', 'global', 'globally', 'around the world', 'foreign'], ['global', 'international', 'outside of your home country', 'other country']),
+  plain('phone', ['phone', 'mobile', 'cell', 'smartphone'], ['telephone', 'mobile devices']),
+  plain('mail', ['mail', 'letter', 'snail mail'], ['postal mail', 'mailing addresses', 'postal']),
 ];
+
+/** A plain-words entry: no category, so it widens matching without naming a topic. */
+function plain(id: string, ask: string[], says: string[]): Concept {
+  return { id: `plain-${id}`, category: null, ask, says };
+}
+

@@ -59,7 +59,7 @@ for (const [name, m] of rows.filter(([n]) => n.startsWith('engine'))) {
   console.log(`  ${name.padEnd(16)} ${Object.entries(m.byKind).map(([k, v]) => `${k} ${v}`).join(', ')}`);
 }
 if (args.includes('--misses')) {
-  const pick = (q: EvalQuestion) => !onlySplit || q.split === onlySplit;
+  const pick = (q: EvalQuestion) => !onlySplit || onlySplit === 'all' || q.split === onlySplit;
   const qs = questions.filter(pick);
   const { misses } = score(qs, engineAnswers.filter((_, i) => pick(questions[i]!)), corpusNorm);
   console.log('\nmisses:');
