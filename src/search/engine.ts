@@ -81,8 +81,8 @@ export class PolicySearch {
     this.mini = MiniSearch.loadJS<ClauseDocument>(index.search, INDEX_OPTIONS);
     this.texts = index.clauses.map((c) => spansText(c.spans));
     this.weights = { ...DEFAULT_RANK_WEIGHTS, ...weights };
-    const names = index.versions.flatMap((v) => [v.company, v.policy.replace(/-/g, ' ')]);
-    this.lexicon = buildLexicon(index.df, this.texts, names);
+    const names = index.versions.map((v) => v.policy.replace(/-/g, ' '));
+    this.lexicon = buildLexicon(index.df, this.texts, names, index.versions.map((v) => v.company));
   }
 
   /** Analyses a question against this index. */

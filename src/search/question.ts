@@ -21,6 +21,8 @@ export interface Lexicon {
   words: ReadonlyMap<string, number>;
   /** Terms that say nothing in this corpus: the company's name, "data", "policy". */
   generic: ReadonlySet<string>;
+  /** Terms of the company's name ("kayako"): a question naming it speaks of "the company". */
+  company: ReadonlySet<string>;
   /** For each term of the policy, its most frequent written form: `cooki` → `cookies`. */
   written: ReadonlyMap<string, string>;
 }
@@ -71,7 +73,9 @@ export function analyzeQuestion(question: string, lexicon: Lexicon): AnalyzedQue
       }
     }
     terms.push(...processed);
-    phrase.push(...processTokenKeepingStopWords(word));
+    // "if Kayako is sold" reads as "if the company is sold", as the vocabulary says it.
+    const named = processed.length > 0 && processed.every((t) => lexicon.company.has(t));
+    phrase.push(...processTokenKeepingStopWords(named ? 'company' : word));
   }
   const concepts = findConcepts(phrase);
   const year = versionIntent(text);
@@ -99,7 +103,12 @@ export function analyzeQuestion(question: string, lexicon: Lexicon): AnalyzedQue
  * The written words are gathered on first use (a misspelling, a completion), so that loading an
  * index stays fast.
  */
-export function buildLexicon(df: Readonly<Record<string, number>>, texts: readonly string[], names: readonly string[]): Lexicon {
+export function buildLexicon(
+  df: Readonly<Record<string, number>>,
+  texts: readonly string[],
+  names: readonly string[],
+  companies: readonly string[] = [],
+): Lexicon {
   let words: Map<string, number> | undefined;
   let written: Map<string, string> | undefined;
   const wordsOf = () => {
@@ -111,10 +120,12 @@ export function buildLexicon(df: Readonly<Record<string, number>>, texts: readon
     for (const word of words.keys()) if (processToken(word).length === 0) words.delete(word);
     return words;
   };
-  const generic = new Set(names.flatMap((n) => tokenize(n).flatMap(processToken)));
+  const termsOf = (list: readonly string[]) => new Set(list.flatMap((n) => tokenize(n).flatMap(processToken)));
+  const company = termsOf(companies);
   return {
     df,
-    generic,
+    generic: termsOf([...names, ...companies]),
+    company,
     get words() {
       return wordsOf();
     },

@@ -64,6 +64,18 @@ describe('PolicySearch', () => {
       });
     });
 
+    describe('when the question names the company', () => {
+      it('reads the name as "the company", as the vocabulary phrases it', () => {
+        const index = acmeIndex();
+        const search = new PolicySearch(index);
+        const company = index.versions[0]!.company;
+        const ids = (q: string) => search.analyze(q).concepts.map((m) => m.concept.id);
+        expect(ids(`what happens to my data if ${company} is sold`)).toContain('corporate-change');
+        expect(ids('what happens to my data if the company is sold')).toContain('corporate-change');
+        expect(ids('what happens to my data if the car is sold')).not.toContain('corporate-change');
+      });
+    });
+
     describe('when the question names a version', () => {
       it('returns the version intent', () => {
         const search = new PolicySearch(acmeIndex());
