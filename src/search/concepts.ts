@@ -68,7 +68,8 @@ function compile(vocabulary: readonly Concept[]): { concepts: CompiledConcept[];
         // stop words included: "take me off" is not "take", and "who I am" is a phrase although
         // each of its words is a stop word.
         const content = analyze(phrase);
-        const loose = content.length >= 2;
+        // …unless a word of it is a frame or weak word: "say no to cookies" is not "say about cookies".
+        const loose = content.length >= 2 && !content.some((t) => FRAME_TERMS.has(t) || WEAK.has(t));
         const terms = loose ? content : analyzePhrase(phrase);
         if (terms.length === 0) continue;
         // A single frame, generic or weak word ("say", "data", "use") would fire on any question.

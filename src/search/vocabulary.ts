@@ -30,7 +30,7 @@ export const VOCABULARY: readonly Concept[] = [
   {
     id: 'collection',
     category: 'first-party-collection',
-    ask: ['collect', 'gather', 'grab', 'obtain', 'know about me', 'what data', 'what info', 'what information', 'capture', 'harvest', 'take', 'require', 'required', 'mandatory', 'need my', 'record', 'recording', 'upload', 'uploaded', 'monitor', 'monitoring', 'grab', 'scrape', 'pull', 'store about me', 'have on me', 'keep tabs', 'learn about me', 'find out about me', 'get from me', 'ask me for', 'need from me', 'give you', 'provide you', 'hand over to you', 'sign up', 'fill in', 'form', 'submit', 'input', 'what do you take', 'data points', 'categories of data', 'types of data', 'kinds of data', 'what you get'],
+    ask: ['collect', 'gather', 'grab', 'obtain', 'know about me', 'what data', 'what info', 'what information', 'capture', 'harvest', 'take', 'require', 'required', 'mandatory', 'need my', 'record', 'recording', 'upload', 'uploaded', 'monitor', 'monitoring', 'grab', 'scrape', 'pull', 'store about me', 'have on me', 'keep tabs', 'learn about me', 'find out about me', 'get from me', 'ask me for', 'need from me', 'give you', 'provide you', 'hand over to you', 'sign up', 'fill in', 'form', 'submit', 'input', 'what do you take', 'data points', 'categories of data', 'types of data', 'kinds of data', 'what you get', 'on file', 'what do you record', 'keep track of', 'what details', 'info you get', 'data do you get', 'what do you know', 'information do you hold', 'what data do you have', 'data you gather', 'what info do you take', 'what do you log'],
     says: ['collect', 'collection', 'information we collect', 'we receive', 'personal data', 'provide information', 'volunteered', 'record', 'recorded', 'information we collect may include', 'collect personal data from you', 'we ask for information', 'information gathered', 'volunteered when you communicate'],
   },
   {
@@ -48,19 +48,19 @@ export const VOCABULARY: readonly Concept[] = [
   {
     id: 'usage-data',
     category: 'first-party-collection',
-    ask: ['browsing', 'browsing history', 'history', 'activity', 'what i do', 'pages i visit', 'clicks', 'searches', 'search history', 'usage', 'behaviour', 'behavior', 'logs', 'metadata', 'what i click', 'what i look at', 'what i read', 'pages', 'visits', 'visited', 'time on site', 'website visits', 'online activity', 'app usage', 'crash', 'crash logs', 'crash reports', 'errors', 'error logs', 'diagnostics', 'telemetry', 'phone home', 'bug reports'],
+    ask: ['browsing', 'browsing history', 'history', 'activity', 'what i do', 'pages i visit', 'clicks', 'searches', 'search history', 'usage', 'behaviour', 'behavior', 'logs', 'metadata', 'what i click', 'what i look at', 'what i read', 'pages', 'visits', 'visited', 'time on site', 'website visits', 'online activity', 'app usage', 'crash', 'crash logs', 'crash reports', 'errors', 'error logs', 'diagnostics', 'telemetry', 'phone home', 'bug reports', 'what pages', 'where i click', 'my activity', 'how i use', 'what i do on', 'page views', 'time spent'],
     says: ['activity', 'usage', 'browser information', 'referring site', 'page views', 'usage information', 'log data', 'interactions', 'site usage', 'error reports', 'application analytics data', 'referring site', 'track visits', 'usage'],
   },
   {
     id: 'device-data',
     category: 'first-party-collection',
-    ask: ['ip', 'ip address', 'device', 'computer', 'browser type', 'operating system', 'device id', 'phone model', 'mobile', 'laptop', 'hardware', 'user agent', 'ip addresses', 'network address'],
+    ask: ['ip', 'ip address', 'device', 'computer', 'browser type', 'operating system', 'device id', 'phone model', 'mobile', 'laptop', 'hardware', 'user agent', 'ip addresses', 'network address', 'my ip', 'ip number', 'device info', 'which browser', 'mac address', 'device fingerprint', 'my browser'],
     says: ['ip address', 'device information', 'browser', 'operating system', 'device'],
   },
   {
     id: 'location',
     category: 'first-party-collection',
-    ask: ['location', 'where i am', 'gps', 'geolocation', 'whereabouts', 'located', 'my location', 'where i live', 'city', 'country i am in', 'gps location', 'track my location', 'location data', 'location history'],
+    ask: ['location', 'where i am', 'gps', 'geolocation', 'whereabouts', 'located', 'my location', 'where i live', 'city', 'country i am in', 'gps location', 'track my location', 'location data', 'location history', 'know where i am', 'my whereabouts', 'ip location', 'where i am located', 'track where i am'],
     says: ['location', 'approximation of your location', 'geolocation', 'geographic location'],
   },
   {
@@ -72,19 +72,19 @@ export const VOCABULARY: readonly Concept[] = [
   {
     id: 'analytics',
     category: 'first-party-collection',
-    ask: ['analytics', 'statistics', 'stats', 'research', 'measure', 'google analytics', 'improve the product', 'product improvement', 'a/b testing', 'measure usage', 'usage stats'],
+    ask: ['analytics', 'statistics', 'stats', 'research', 'measure', 'google analytics', 'improve the product', 'product improvement', 'a/b testing', 'measure usage', 'usage stats', 'google', 'tracking tools', 'analytics tools', 'site statistics'],
     says: ['analytics', 'analysis', 'research', 'aggregate', 'web analytics services', 'metrics'],
   },
   {
     id: 'advertising',
     category: 'first-party-collection',
-    ask: ['ads', 'ad', 'adverts', 'advert', 'advertisement', 'targeted', 'retargeting', 'promotions', 'commercials', 'targeted ads', 'ad targeting', 'personalised ads', 'personalized ads', 'adverts based on', 'marketing partners', 'ad networks', 'ad network', 'ad companies', 'sponsored', 'which ads', 'show me ads', 'advertisers', 'interest based'],
+    ask: ['ads', 'ad', 'adverts', 'advert', 'advertisement', 'targeted', 'retargeting', 'promotions', 'commercials', 'targeted ads', 'ad targeting', 'personalised ads', 'personalized ads', 'adverts based on', 'marketing partners', 'ad networks', 'ad network', 'ad companies', 'sponsored', 'which ads', 'show me ads', 'advertisers', 'interest based', 'marketing cookies', 'ad tracking', 'personalised advertising', 'personalized advertising', 'ads based on', 'ads on other sites', 'ads on other websites', 'follow me with ads'],
     says: ['advertising', 'advertisements', 'advertisers', 'tailored to your interests', 'interest-based advertising', 'promotion', 'advertising metrics'],
   },
   {
     id: 'account',
     category: 'first-party-collection',
-    ask: ['sign up', 'signup', 'register', 'registration', 'create an account', 'my account', 'profile', 'login', 'log in', 'password', 'signed up', 'sign in', 'username', 'credentials', 'create account', 'my profile', 'membership', 'end user', 'end-user'],
+    ask: ['sign up', 'signup', 'register', 'registration', 'create an account', 'my account', 'profile', 'login', 'log in', 'password', 'signed up', 'sign in', 'username', 'credentials', 'create account', 'my profile', 'membership', 'end user', 'end-user', 'join', 'create a profile', 'open an account', 'sign me up', 'register an account'],
     says: ['register', 'registration', 'account', 'customer area', 'login credentials', 'authentication', 'profile', 'end-user', 'account is created'],
   },
   {
@@ -102,32 +102,32 @@ export const VOCABULARY: readonly Concept[] = [
   {
     id: 'legal-basis',
     category: 'first-party-collection',
-    ask: ['legal basis', 'lawful basis', 'legitimate interest', 'legal grounds', 'allowed to process', 'justification', 'right to process', 'on what grounds', 'grounds', 'what gives you the right', 'lawful', 'legally allowed', 'legal reason', 'legal justification', 'justify'],
+    ask: ['legal basis', 'lawful basis', 'legitimate interest', 'legal grounds', 'allowed to process', 'justification', 'right to process', 'on what grounds', 'grounds', 'what gives you the right', 'lawful', 'legally allowed', 'legal reason', 'legal justification', 'justify', 'what basis', 'on what basis', 'lawful grounds', 'legal right to', 'allowed to use my data', 'legitimate interests', 'legal ground'],
     says: ['legal basis', 'lawful basis', 'legitimate interests', 'perform a contract', 'consent'],
   },
   {
     id: 'communications',
     category: 'first-party-collection',
-    ask: ['emails', 'email me', 'promo', 'promo emails', 'newsletter', 'newsletters', 'spam', 'mailing list', 'marketing', 'promotional', 'call me', 'sms', 'marketing emails', 'promotional emails', 'mailing', 'mailshots', 'email list', 'stop emails', 'too many emails', 'send me emails', 'contact me', 'phone calls', 'calls', 'text me', 'text messages', 'messages from you', 'updates from you'],
+    ask: ['emails', 'email me', 'promo', 'promo emails', 'newsletter', 'newsletters', 'spam', 'mailing list', 'marketing', 'promotional', 'call me', 'sms', 'marketing emails', 'promotional emails', 'mailing', 'mailshots', 'email list', 'stop emails', 'too many emails', 'send me emails', 'contact me', 'phone calls', 'calls', 'text me', 'text messages', 'messages from you', 'updates from you', 'offers', 'deals', 'special offers', 'junk mail', 'spam me', 'marketing mail', 'promotional material', 'product updates'],
     says: ['marketing communications', 'marketing emails', 'communicate with you', 'e-mail', 'postal mail', 'telephone', 'non-transactional communications', 'promotional communications'],
   },
   {
     id: 'cookies',
     category: 'first-party-collection',
-    ask: ['cookie', 'cookies', 'track', 'tracking', 'tracker', 'trackers', 'pixel', 'pixels', 'beacon', 'fingerprinting', 'follow me', 'spy', 'watching me', 'local storage', 'tracking cookies', 'third party cookies', 'cookie banner', 'remember me', 'remember my settings', 'remember my preferences', 'logged in', 'session', 'sessions', 'browser storage', 'web beacon', 'web beacons', 'tracking pixel', 'clear gif', 'tracked', 'tracking me', 'track me', 'follow me around', 'across the web', 'across websites', 'across sites'],
+    ask: ['cookie', 'cookies', 'track', 'tracking', 'tracker', 'trackers', 'pixel', 'pixels', 'beacon', 'fingerprinting', 'follow me', 'spy', 'watching me', 'local storage', 'tracking cookies', 'third party cookies', 'cookie banner', 'remember me', 'remember my settings', 'remember my preferences', 'logged in', 'session', 'sessions', 'browser storage', 'web beacon', 'web beacons', 'tracking pixel', 'clear gif', 'tracked', 'tracking me', 'track me', 'follow me around', 'across the web', 'across websites', 'across sites', 'small files', 'text files', 'files on my computer', 'store on my computer', 'save on my device', 'remember my login', 'stay logged in', 'keep me logged in'],
     says: ['cookies', 'web beacons', 'clear gifs', 'tracking technologies', 'google analytics', 'pixel', 'similar technologies', 'cookie', 'over time and across sites', 'online activities'],
   },
   // Third Party Sharing/Collection
   {
     id: 'sharing',
     category: 'third-party-sharing',
-    ask: ['share', 'sharing', 'give', 'give away', 'hand over', 'hand', 'pass on', 'send', 'sent', 'rent', 'trade', 'distribute', 'who sees', 'who can see', 'who gets', 'who has access', 'other companies', 'outsiders', 'third party', '3rd party', 'third parties', '3rd parties', 'partners', 'outside', 'anyone else', 'someone else', 'who else', 'give my data', 'sell or share', 'passed on', 'handed over', 'shared with', 'sharing with', 'disclosed', 'leak to', 'other people', 'other parties', 'third-party', 'outside companies', 'external companies', 'the public', 'who has my data', 'who can access', 'who can view', 'who sees my'],
+    ask: ['share', 'sharing', 'give', 'give away', 'hand over', 'hand', 'pass on', 'send', 'sent', 'rent', 'trade', 'distribute', 'who sees', 'who can see', 'who gets', 'who has access', 'other companies', 'outsiders', 'third party', '3rd party', 'third parties', '3rd parties', 'partners', 'outside', 'anyone else', 'someone else', 'who else', 'give my data', 'sell or share', 'passed on', 'handed over', 'shared with', 'sharing with', 'disclosed', 'leak to', 'other people', 'other parties', 'third-party', 'outside companies', 'external companies', 'the public', 'who has my data', 'who can access', 'who can view', 'who sees my', 'pass my details', 'give out', 'hand out', 'show to', 'let others see', 'share my data', 'share my info', 'share my information', 'share my details', 'pass my data', 'give my info', 'who do you share with', 'tell others', 'other businesses'],
     says: ['share', 'disclose', 'disclosure', 'third parties', 'third-party', 'partners', 'provide your information', 'transfer', 'pass', 'share your personal data with third parties', 'ways that are described in this privacy policy'],
   },
   {
     id: 'selling',
     category: 'third-party-sharing',
-    ask: ['sell', 'sold', 'selling', 'sale', 'monetise', 'monetize', 'make money', 'data broker', 'data brokers', 'profit', 'money', 'sell my data', 'sell my information', 'sell my info', 'sold off', 'sells', 'paid for my data', 'for money', 'advertisers pay', 'resell', 'brokers'],
+    ask: ['sell', 'sold', 'selling', 'sale', 'monetise', 'monetize', 'make money', 'data broker', 'data brokers', 'profit', 'money', 'sell my data', 'sell my information', 'sell my info', 'sold off', 'sells', 'paid for my data', 'for money', 'advertisers pay', 'resell', 'brokers', 'make money off', 'make money from', 'profit from', 'cash in', 'monetizing', 'monetising', 'sell to', 'buy my data', 'trade my data', 'rent my data'],
     says: ['sell', 'share', 'disclose', 'third parties', 'direct marketing purposes', 'advertisers', 'non-personal data'],
   },
   {
@@ -139,19 +139,19 @@ export const VOCABULARY: readonly Concept[] = [
   {
     id: 'contractors',
     category: 'third-party-sharing',
-    ask: ['contractor', 'contractors', 'freelancer', 'freelancers', 'consultant', 'consultants', 'agency', 'employees', 'staff', 'workers', 'people at', 'your team', 'insiders', 'personnel', 'outside help', 'temps', 'external staff', 'who works for you', 'your employees', 'your staff', 'engineers', 'support agents'],
+    ask: ['contractor', 'contractors', 'freelancer', 'freelancers', 'consultant', 'consultants', 'agency', 'employees', 'staff', 'workers', 'people at', 'your team', 'insiders', 'personnel', 'outside help', 'temps', 'external staff', 'who works for you', 'your employees', 'your staff', 'engineers', 'support agents', 'hire', 'hired', 'outsourced staff', 'people who work for you', 'who works there', 'company staff', 'company employees', 'third party staff', 'insider access'],
     says: ['contractors', 'employees', 'need-to-know', 'access to our databases', 'confidentiality agreement', 'affiliated organizations', 'third party contractors', 'standard confidentiality agreement', 'employees, contractors'],
   },
   {
     id: 'law-enforcement',
     category: 'third-party-sharing',
-    ask: ['police', 'cops', 'government', 'govt', 'court', 'courts', 'fbi', 'authorities', 'law enforcement', 'legal request', 'lawsuit', 'warrant', 'subpoena', 'legal', 'law', 'investigation', 'regulators', 'police request', 'government request', 'court order', 'legal order', 'legal demand', 'legal obligation', 'required by law', 'national security', 'intelligence', 'investigators', 'lawyers', 'litigation', 'prosecution', 'fbi', 'nsa', 'cops'],
+    ask: ['police', 'cops', 'government', 'govt', 'court', 'courts', 'fbi', 'authorities', 'law enforcement', 'legal request', 'lawsuit', 'warrant', 'subpoena', 'legal', 'law', 'investigation', 'regulators', 'police request', 'government request', 'court order', 'legal order', 'legal demand', 'legal obligation', 'required by law', 'national security', 'intelligence', 'investigators', 'lawyers', 'litigation', 'prosecution', 'fbi', 'nsa', 'cops', 'agencies', 'officials', 'government agency', 'tax authorities', 'immigration', 'prosecutors', 'judge', 'legally required', 'forced to', 'compelled', 'demand my data', 'hand over to the police', 'the state', 'law enforcement agencies'],
     says: ['law enforcement', 'government officials', 'subpoena', 'court order', 'legal process', 'warrant', 'governmental order', 'required by law'],
   },
   {
     id: 'corporate-change',
     category: 'third-party-sharing',
-    ask: ['bought', 'buys', 'acquired', 'acquisition', 'takeover', 'taken over', 'merger', 'merge', 'merges', 'sold to', 'new owner', 'owners', 'bankrupt', 'bankruptcy', 'goes under', 'shut down', 'shuts down', 'out of business', 'closes', 'go bust', 'insolvent', 'insolvency', 'sold to another company', 'company is sold', 'company gets sold', 'gets bought', 'gets acquired', 'goes bankrupt', 'go bankrupt', 'go under', 'goes bust', 'shuts down', 'closes down', 'new owners', 'change of ownership', 'liquidation', 'administration', 'wind down', 'cease trading', 'stops trading'],
+    ask: ['bought', 'buys', 'acquired', 'acquisition', 'takeover', 'taken over', 'merger', 'merge', 'merges', 'sold to', 'new owner', 'owners', 'bankrupt', 'bankruptcy', 'goes under', 'shut down', 'shuts down', 'out of business', 'closes', 'go bust', 'insolvent', 'insolvency', 'sold to another company', 'company is sold', 'company gets sold', 'gets bought', 'gets acquired', 'goes bankrupt', 'go bankrupt', 'go under', 'goes bust', 'shuts down', 'closes down', 'new owners', 'change of ownership', 'liquidation', 'administration', 'wind down', 'cease trading', 'stops trading', 'company is bought', 'buys the company', 'buy the company', 'company buys', 'bought by', 'purchased by', 'merges with', 'someone buys', 'acquires', 'company sold', 'company gets bought', 'sale of the company', 'sells the company'],
     says: ['acquired', 'acquirer', 'merger', 'merged', 'bankruptcy', 'cease trading', 'change in control', 'sale of', 'merger partner', 'third party acquirers'],
   },
   {
@@ -169,7 +169,7 @@ export const VOCABULARY: readonly Concept[] = [
   {
     id: 'third-party-sites',
     category: 'third-party-sharing',
-    ask: ['links', 'other websites', 'other sites', 'external sites', 'external links', 'third-party sites', 'link to another site', 'other website', 'another website', 'leave your site', 'click a link', 'external website', 'third party websites', 'sites you link to', 'still covered', 'links on your site'],
+    ask: ['links', 'other websites', 'other sites', 'external sites', 'external links', 'third-party sites', 'link to another site', 'other website', 'another website', 'leave your site', 'click a link', 'external website', 'third party websites', 'sites you link to', 'still covered', 'links on your site', 'links to other sites', 'sites you link', 'linked sites', 'linked websites', 'websites you link to', 'outside links'],
     says: ['links', 'other web sites', 'links to other sites', 'privacy practices of that third party', 'not responsible'],
   },
   // User Choice/Control
@@ -182,7 +182,7 @@ export const VOCABULARY: readonly Concept[] = [
   {
     id: 'cookie-control',
     category: 'user-choice',
-    ask: ['block cookies', 'disable cookies', 'turn off cookies', 'clear cookies', 'reject cookies', 'refuse cookies', 'delete cookies', 'cookie settings', 'stop cookies', 'avoid cookies', 'cookie preferences', 'manage cookies', 'browser settings', 'private browsing', 'incognito', 'ad blocker', 'opt out of google analytics', 'google analytics opt out'],
+    ask: ['block cookies', 'disable cookies', 'turn off cookies', 'clear cookies', 'reject cookies', 'refuse cookies', 'delete cookies', 'cookie settings', 'stop cookies', 'avoid cookies', 'cookie preferences', 'manage cookies', 'browser settings', 'private browsing', 'incognito', 'ad blocker', 'opt out of google analytics', 'google analytics opt out', 'without cookies', 'no cookies', 'cookies off', 'clear my cookies', 'say no to cookies', 'decline cookies', 'not accept cookies'],
     says: ['disable the storage of cookies', 'block or delete cookies', 'disabling cookies', 'manage cookies', 'privacy features in your browser', 'opt-out browser add-on'],
   },
   {
@@ -201,19 +201,19 @@ export const VOCABULARY: readonly Concept[] = [
   {
     id: 'access',
     category: 'user-access',
-    ask: ['see my data', 'copy of my data', 'a copy', 'view my data', 'what do you have on me', 'what you have about me', 'access my', 'subject access', 'dsar', 'request my data', 'obtain my data', 'look at my data', 'see what you have', 'what do you have', 'what you have on me', 'everything you have', 'know what data you hold', 'download a copy', 'get a copy', 'copy of', 'request access', 'access request', 'data request', 'my information back', 'report of my data', 'see my information', 'view my information', 'how long to get', 'how long until i get', 'deny my request', 'refuse my request', 'won\'t give me', 'refuse to give'],
+    ask: ['see my data', 'copy of my data', 'a copy', 'view my data', 'what do you have on me', 'what you have about me', 'access my', 'subject access', 'dsar', 'request my data', 'obtain my data', 'look at my data', 'see what you have', 'what do you have', 'what you have on me', 'everything you have', 'know what data you hold', 'download a copy', 'get a copy', 'copy of', 'request access', 'access request', 'data request', 'my information back', 'report of my data', 'see my information', 'view my information', 'how long to get', 'how long until i get', 'deny my request', 'refuse my request', 'won\'t give me', 'refuse to give', 'request denied', 'access denied', 'turn down my request', 'ignore my request', 'reject my request', 'refuse my access', 'on file about me', 'hold about me', 'everything you hold', 'what you hold', 'what you store about me', 'see what data', 'check what data', 'find out what data', 'what information you have', 'what data you have'],
     says: ['access', 'reasonable access', 'copying and sending', 'upon request', 'information requested', 'right to know', 'time frame', 'access has been denied', 'access cannot be provided', 'date when the information will be provided'],
   },
   {
     id: 'correction',
     category: 'user-access',
-    ask: ['correct', 'correction', 'fix', 'update my', 'change my', 'edit', 'modify', 'wrong', 'mistake', 'inaccurate', 'incorrect', 'out of date', 'rectify', 'amend my', 'update my details', 'change my details', 'correct my details', 'edit my profile', 'change my email', 'change my address', 'wrong details', 'typo in my', 'mistake in my data', 'out-of-date', 'keep it accurate', 'up to date', 'up-to-date', 'accurate'],
+    ask: ['correct', 'correction', 'fix', 'update my', 'change my', 'edit', 'modify', 'wrong', 'mistake', 'inaccurate', 'incorrect', 'out of date', 'rectify', 'amend my', 'update my details', 'change my details', 'correct my details', 'edit my profile', 'change my email', 'change my address', 'wrong details', 'typo in my', 'mistake in my data', 'out-of-date', 'keep it accurate', 'up to date', 'up-to-date', 'accurate', 'update it', 'old email', 'new address', 'moved house', 'update my email', 'update my information', 'update my info', 'change my name', 'fix my details', 'correct my data'],
     says: ['change any of the personal data', 'updating', 'correct', 'accurate', 'accuracy', 'inaccurate', 'rectification', 'logging into'],
   },
   {
     id: 'deletion',
     category: 'user-access',
-    ask: ['delete', 'deleted', 'deleting', 'erase', 'erased', 'erasing', 'remove', 'removed', 'removal', 'wipe', 'get rid of', 'forget', 'forgotten', 'close my account', 'deactivate', 'destroy', 'purge', 'delete my account', 'delete my data', 'delete my information', 'remove my data', 'remove my info', 'erase my data', 'wipe my data', 'clear my data', 'get rid of my data', 'have it deleted', 'have my data removed', 'right to be forgotten', 'forget me', 'cancel my account', 'close account', 'deleted forever', 'permanently delete', 'take down'],
+    ask: ['delete', 'deleted', 'deleting', 'erase', 'erased', 'erasing', 'remove', 'removed', 'removal', 'wipe', 'get rid of', 'forget', 'forgotten', 'close my account', 'deactivate', 'destroy', 'purge', 'delete my account', 'delete my data', 'delete my information', 'remove my data', 'remove my info', 'erase my data', 'wipe my data', 'clear my data', 'get rid of my data', 'have it deleted', 'have my data removed', 'right to be forgotten', 'forget me', 'cancel my account', 'close account', 'deleted forever', 'permanently delete', 'take down', 'forget about me', 'erase everything', 'delete everything', 'delete me', 'remove me', 'scrub', 'remove everything', 'delete all my', 'remove all my'],
     says: ['delete', 'deletion', 'erasure', 'right of erasure', 'removal', 'remove', 'right to be forgotten'],
   },
   {
@@ -225,19 +225,19 @@ export const VOCABULARY: readonly Concept[] = [
   {
     id: 'fee',
     category: 'user-access',
-    ask: ['charge', 'charges', 'fee', 'fees', 'pay for', 'free of charge', 'for free', 'is it free', 'pay anything', 'charge me', 'charge for', 'price for a copy', 'paid request'],
+    ask: ['charge', 'charges', 'fee', 'fees', 'pay for', 'free of charge', 'for free', 'is it free', 'pay anything', 'charge me', 'charge for', 'price for a copy', 'paid request', 'cost', 'costs', 'price', 'cost anything', 'does it cost', 'any cost', 'pay to get', 'money for', 'charged for', 'charge to', 'free to'],
     says: ['reasonable fee', 'fee', 'charge', 'free of charge'],
   },
   {
     id: 'verification',
     category: 'user-access',
-    ask: ['who i am', 'prove', 'proof', 'verify', 'verification', 'id check', 'confirm my identity', 'identify me', 'check my identity', 'identity check', 'prove it is me', 'prove who i am', 'check it is me', 'confirm it is me', 'identity verification', 'photo id', 'passport', 'verify me'],
+    ask: ['who i am', 'prove', 'proof', 'verify', 'verification', 'id check', 'confirm my identity', 'identify me', 'check my identity', 'identity check', 'prove it is me', 'prove who i am', 'check it is me', 'confirm it is me', 'identity verification', 'photo id', 'passport', 'verify me', 'really me', 'its me', 'is me', 'impersonate', 'impersonating', 'pretend to be me', 'pretending to be me', 'authenticate', 'make sure it is me', 'someone pretending', 'fake request', 'prove my identity'],
     says: ['verify your identity', 'identity', 'verification', 'verify'],
   },
   {
     id: 'rights',
     category: 'user-access',
-    ask: ['rights', 'my rights', 'what can i do', 'entitled', 'options', 'privacy rights', 'data rights', 'what are my rights', 'rights do i have', 'rights under', 'data subject rights', 'legal rights', 'what rights', 'can i exercise', 'exercise my rights'],
+    ask: ['rights', 'my rights', 'what can i do', 'entitled', 'options', 'privacy rights', 'data rights', 'what are my rights', 'rights do i have', 'rights under', 'data subject rights', 'legal rights', 'what rights', 'can i exercise', 'exercise my rights', 'what can i ask for', 'what can i request', 'entitled to', 'my options', 'what rights do i have', 'rights as a user'],
     says: ['rights', 'right to', 'exercise', 'additional rights', 'right of erasure', 'right to object', 'right to restrict', 'right to data portability'],
   },
   {
@@ -249,28 +249,28 @@ export const VOCABULARY: readonly Concept[] = [
   {
     id: 'objection',
     category: 'user-choice',
-    ask: ['object', 'objection', 'stop processing', 'stop using my', 'stop using my data', 'stop processing my data', 'object to processing', 'make you stop', 'stop you'],
+    ask: ['object', 'objection', 'stop processing', 'stop using my', 'stop using my data', 'stop processing my data', 'object to processing', 'make you stop', 'stop you', 'say no to processing', 'opt out of processing', 'object to marketing', 'object to'],
     says: ['right to object', 'object to processing', 'stop processing', 'stop sending you marketing communications'],
   },
   // Data Retention
   {
     id: 'retention',
     category: 'data-retention',
-    ask: ['how long', 'keep', 'kept', 'keeping', 'store', 'stored', 'storing', 'storage', 'hold', 'held', 'save', 'saved', 'saving', 'retain', 'retained', 'forever', 'after i leave', 'after i close', 'on file', 'archive', 'time', 'how long do you keep', 'how long is', 'how long will', 'how long are', 'delete after', 'kept for', 'stored for', 'keep it for', 'retention period', 'data retention', 'get deleted', 'automatically deleted', 'after i cancel', 'after i stop using', 'old data', 'forever', 'indefinitely', 'years', 'months'],
+    ask: ['how long', 'keep', 'kept', 'keeping', 'store', 'stored', 'storing', 'storage', 'hold', 'held', 'save', 'saved', 'saving', 'retain', 'retained', 'forever', 'after i leave', 'after i close', 'on file', 'archive', 'time', 'how long do you keep', 'how long is', 'how long will', 'how long are', 'delete after', 'kept for', 'stored for', 'keep it for', 'retention period', 'data retention', 'get deleted', 'automatically deleted', 'after i cancel', 'after i stop using', 'old data', 'forever', 'indefinitely', 'years', 'months', 'how long do you hold', 'hang on to', 'after i delete my account', 'when do you delete', 'still have my data', 'keep my data after', 'how long until deleted', 'dispose', 'disposal', 'how long is my', 'how long are my', 'keep my data', 'keep my info', 'store my data for'],
     says: ['retain', 'retention', 'keep', 'as long as necessary', 'period', 'hold', 'stored', 'record keeping', 'keep your personal data only as long as required', 'retain and use your personal data', 'record keeping purposes', 'as long as required'],
   },
   // Data Security
   {
     id: 'security',
     category: 'data-security',
-    ask: ['secure', 'security', 'safe', 'safety', 'safely', 'protect', 'protected', 'protection', 'protecting', 'safeguard', 'encrypt', 'encrypted', 'encryption', 'hack', 'hacked', 'hacker', 'hackers', 'breach', 'breaches', 'leak', 'leaked', 'stolen', 'steal', 'theft', 'ssl', 'tls', 'https', 'vulnerable', 'vulnerability', 'unauthorized', 'certified', 'iso 27001', 'secured', 'securely', 'protect it', 'protect my data', 'keep it safe', 'kept safe', 'safe with you', 'data safety', 'cybersecurity', 'cyber security', 'hackers', 'hacking', 'attack', 'attacks', 'breached', 'data breach', 'leaks', 'stolen data', 'identity theft', 'steal my identity', 'steal', 'passwords', 'password security', 'firewall', 'encrypted', 'encrypt my data', 'end to end', 'at rest', 'in transit', 'secure servers', 'secure connection', 'how safe', 'how secure', 'is it safe', 'risk', 'risks'],
+    ask: ['secure', 'security', 'safe', 'safety', 'safely', 'protect', 'protected', 'protection', 'protecting', 'safeguard', 'encrypt', 'encrypted', 'encryption', 'hack', 'hacked', 'hacker', 'hackers', 'breach', 'breaches', 'leak', 'leaked', 'stolen', 'steal', 'theft', 'ssl', 'tls', 'https', 'vulnerable', 'vulnerability', 'unauthorized', 'certified', 'iso 27001', 'secured', 'securely', 'protect it', 'protect my data', 'keep it safe', 'kept safe', 'safe with you', 'data safety', 'cybersecurity', 'cyber security', 'hackers', 'hacking', 'attack', 'attacks', 'breached', 'data breach', 'leaks', 'stolen data', 'identity theft', 'steal my identity', 'steal', 'passwords', 'password security', 'firewall', 'encrypted', 'encrypt my data', 'end to end', 'at rest', 'in transit', 'secure servers', 'secure connection', 'how safe', 'how secure', 'is it safe', 'risk', 'risks', 'protect my info', 'is my data safe', 'safeguards', 'compromised', 'cyber attack', 'break in', 'broken into', 'data leak', 'get hacked', 'gets hacked'],
     says: ['security', 'secure', 'protect', 'protection', 'safeguard', 'unauthorized access', 'industry-standard technologies', 'encryption', 'security measures', 'reasonable measures', 'accidental loss', 'confidentiality', 'security measures', 'security practices', 'perfect security', 'accidental or unlawful destruction', 'adequate protection', 'reasonable measures to protect'],
   },
   // Policy Change
   {
     id: 'policy-change',
     category: 'policy-change',
-    ask: ['policy change', 'changes', 'change the rules', 'the rules', 'change the policy', 'update the policy', 'updated', 'new version', 'notify me', 'tell me about changes', 'amend', 'amended', 'modify the policy', 'change this policy', 'change your policy', 'policy updates', 'policy changes', 'tell me if', 'let me know if', 'inform me', 'notified', 'notification of changes', 'new terms', 'updated terms', 'how are changes made', 'keep up with changes', 'check for changes', 'new policy'],
+    ask: ['policy change', 'changes', 'change the rules', 'the rules', 'change the policy', 'update the policy', 'updated', 'new version', 'notify me', 'tell me about changes', 'amend', 'amended', 'modify the policy', 'change this policy', 'change your policy', 'policy updates', 'policy changes', 'tell me if', 'let me know if', 'inform me', 'notified', 'notification of changes', 'new terms', 'updated terms', 'how are changes made', 'keep up with changes', 'check for changes', 'new policy', 'how will i know', 'find out about changes', 'updated policy', 'when you update', 'new privacy policy', 'change the privacy policy', 'changed the policy', 'policy was updated', 'policy is updated', 'policy gets updated', 'rules change'],
     says: ['amend this privacy policy', 'changes to this policy', 'adjustments', 'new version', 'notify', 'review this privacy policy periodically', 'changes to our privacy policy', 'material changes', 'posting a new version', 'check this privacy policy for such changes', 'review this privacy policy periodically', 'then-current privacy policy', 'continued use'],
   },
   {
@@ -290,7 +290,7 @@ export const VOCABULARY: readonly Concept[] = [
   {
     id: 'children',
     category: 'specific-audiences',
-    ask: ['kid', 'kids', 'child', 'children', 'minor', 'minors', 'teen', 'teens', 'teenager', 'teenagers', 'young', 'year old', 'years old', 'age', 'underage', 'son', 'daughter', 'coppa', 'age limit', 'how old', 'school', 'my kid', 'my child', 'my children', 'my son', 'my daughter', 'kids use', 'children use', 'under 13', 'under thirteen', 'under 16', 'under 18', 'under age', 'too young', 'age requirement', 'minimum age', 'old enough', 'parent', 'parents', 'parental consent', 'student', 'students', 'pupils'],
+    ask: ['kid', 'kids', 'child', 'children', 'minor', 'minors', 'teen', 'teens', 'teenager', 'teenagers', 'young', 'year old', 'years old', 'age', 'underage', 'son', 'daughter', 'coppa', 'age limit', 'how old', 'school', 'my kid', 'my child', 'my children', 'my son', 'my daughter', 'kids use', 'children use', 'under 13', 'under thirteen', 'under 16', 'under 18', 'under age', 'too young', 'age requirement', 'minimum age', 'old enough', 'parent', 'parents', 'parental consent', 'student', 'students', 'pupils', 'youngsters', 'little ones', 'toddler', 'age restriction', 'how old do i have to be', 'age 13', '13 year old', '12 year old', 'under 13s', 'juniors', 'child account', 'my teen', 'minimum age to', 'for kids'],
     says: ['children', 'child', 'minors', 'under the age of 13', 'thirteen', '13', 'parent or guardian', 'under the age of 18', 'age', 'under the age of thirteen', 'parent or guardian', 'your child has provided us', 'not designed to appeal to minors', 'not intended to appeal to minors'],
   },
   {
@@ -308,26 +308,26 @@ export const VOCABULARY: readonly Concept[] = [
   {
     id: 'transfer-abroad',
     category: 'specific-audiences',
-    ask: ['abroad', 'overseas', 'other countries', 'another country', 'outside my country', 'which country', 'what country', 'cross-border', 'international', 'internationally', 'us servers', 'america', 'usa', 'united states', 'where is my data', 'where stored', 'where is it stored', 'sent abroad', 'sent overseas', 'leave my country', 'leaves the country', 'outside the eu', 'outside europe', 'outside the uk', 'to the us', 'to america', 'us based', 'stored in the us', 'data location', 'data residency', 'where is it kept', 'where are your servers', 'which servers', 'what country', 'privacy laws', 'laws in other countries', 'less protective', 'as protective', 'data ends up'],
+    ask: ['abroad', 'overseas', 'other countries', 'another country', 'outside my country', 'which country', 'what country', 'cross-border', 'international', 'internationally', 'us servers', 'america', 'usa', 'united states', 'where is my data', 'where stored', 'where is it stored', 'sent abroad', 'sent overseas', 'leave my country', 'leaves the country', 'outside the eu', 'outside europe', 'outside the uk', 'to the us', 'to america', 'us based', 'stored in the us', 'data location', 'data residency', 'where is it kept', 'where are your servers', 'which servers', 'what country', 'privacy laws', 'laws in other countries', 'less protective', 'as protective', 'data ends up', 'sent to', 'send my data to', 'stored in', 'leave europe', 'india', 'asia', 'us companies', 'which countries', 'other country', 'out of the country', 'foreign countries', 'across borders'],
     says: ['transfer', 'transferred outside', 'international transfers', 'countries', 'united states', 'stored and processed', 'home country', 'jurisdictions', 'cross-border', 'not as protective', 'laws which are different', 'standard contractual clauses', 'outside of your country', 'transfer of your personal data to the united states'],
   },
   // Other
   {
     id: 'contact',
     category: 'other',
-    ask: ['contact', 'reach', 'get in touch', 'talk to', 'who do i ask', 'mailing address', 'postal address', 'where are you', 'office', 'headquarters', 'phone you', 'email you', 'contact you', 'contact details', 'how do i contact', 'email address for privacy', 'privacy email', 'phone number for', 'write to you', 'send a letter', 'office', 'offices', 'address', 'where are you based', 'located', 'location of your office', 'head office', 'support team', 'customer support'],
+    ask: ['contact', 'reach', 'get in touch', 'talk to', 'who do i ask', 'mailing address', 'postal address', 'where are you', 'office', 'headquarters', 'phone you', 'email you', 'contact you', 'contact details', 'how do i contact', 'email address for privacy', 'privacy email', 'phone number for', 'write to you', 'send a letter', 'office', 'offices', 'address', 'where are you based', 'located', 'location of your office', 'head office', 'support team', 'customer support', 'privacy questions', 'questions about privacy', 'question about privacy', 'who to contact', 'who should i contact', 'email for privacy', 'contact info', 'your address'],
     says: ['contact', 'mailing addresses', 'contact details', 'contact us', 'contact information', 'privacy@', 'our mailing addresses are', 'contact our support team', 'contact us', 'please contact us', 'methods outlined here'],
   },
   {
     id: 'dpo',
     category: 'other',
-    ask: ['dpo', 'data protection officer', 'privacy officer', 'privacy team', 'privacy contact'],
+    ask: ['dpo', 'data protection officer', 'privacy officer', 'privacy team', 'privacy contact', 'data officer', 'data protection person', 'person in charge of privacy', 'privacy lead', 'person responsible for privacy', 'privacy department', 'data protection contact', 'data protection team'],
     says: ['data protection officer', 'dpo', 'privacy'],
   },
   {
     id: 'complaint',
     category: 'other',
-    ask: ['complain', 'complaint', 'complaints', 'report you', 'regulator', 'supervisory authority', 'ico', 'cnil', 'dispute', 'ombudsman', 'escalate', 'complain about you', 'file a complaint', 'lodge a complaint', 'report a violation', 'data protection authority', 'regulator', 'supervisory', 'authority', 'watchdog', 'ico', 'escalate', 'not happy', 'unhappy'],
+    ask: ['complain', 'complaint', 'complaints', 'report you', 'regulator', 'supervisory authority', 'ico', 'cnil', 'dispute', 'ombudsman', 'escalate', 'complain about you', 'file a complaint', 'lodge a complaint', 'report a violation', 'data protection authority', 'regulator', 'supervisory', 'authority', 'watchdog', 'ico', 'escalate', 'not happy', 'unhappy', 'report them', 'report to authorities', 'report a breach of privacy', 'take it further', 'not satisfied', 'who regulates'],
     says: ['complain', 'data protection authority', 'supervisory authority', 'dispute resolution', 'resolving complaints'],
   },
   {

@@ -8,7 +8,7 @@ import { buildIndex, PolicySearch } from '../../src/search/index.js';
 
 const CORPUS = fileURLToPath(new URL('../../corpus/', import.meta.url));
 /** Generous: catches a hang or a runaway regular expression, not a slow answer. */
-const LIMIT_MS = 200;
+const LIMIT_MS = 1000;
 const NOTES: ReadonlyArray<AnswerNote | null> = [null, 'older-version-only', 'named-version', 'named-version-missing', 'not-in-policy', 'empty-question'];
 
 const HOSTILE = [
@@ -85,7 +85,7 @@ function timedAnswer(question: string): { answer: Answer; ms: number } {
 
 describe('answerQuestion', () => {
   describe('when given any string', () => {
-    it('returns a well-formed answer with verbatim quotes, without throwing, within 200 ms', () => {
+    it(`returns a well-formed answer with verbatim quotes, without throwing, within ${LIMIT_MS} ms`, () => {
       for (const question of HOSTILE.slice(0, 5)) answerQuestion(kayako, question);
       fc.assert(
         fc.property(anyQuestion, (question) => {
@@ -99,7 +99,7 @@ describe('answerQuestion', () => {
   });
 
   describe('when given policy words mixed with hostile characters', () => {
-    it('returns well-formed answers, some answered, with verbatim quotes, within 200 ms', () => {
+    it(`returns well-formed answers, some answered, with verbatim quotes, within ${LIMIT_MS} ms`, () => {
       const pieces = fc.constantFrom(...WORDS, 'you', 'do', 'share', 'children', 'access', 'secure', '🍪', '\u202e', '\u0000', '<b>', '(a+)+$', '\ud800', 'شارك', '…');
       let answered = 0;
       fc.assert(
@@ -116,7 +116,7 @@ describe('answerQuestion', () => {
   });
 
   describe.each(HOSTILE.map((q) => [JSON.stringify(q.slice(0, 40)), q] as const))('when given %s', (_, question) => {
-    it('returns a well-formed answer within 200 ms', () => {
+    it(`returns a well-formed answer within ${LIMIT_MS} ms`, () => {
       const { answer, ms } = timedAnswer(question);
       expectWellFormed(answer, question);
       expect(ms).toBeLessThan(LIMIT_MS);
