@@ -141,7 +141,7 @@ export function answerQuestion(search: PolicySearch, question: string, options: 
   return {
     question: text,
     answered: true,
-    citations: ordered.map((r) => cite(search, r, analyzed.weights, opts)),
+    citations: ordered.map((r) => cite(search, r, quoteWeights(analyzed), opts)),
     note,
     suggestions: [],
     corrections: analyzed.corrections,
@@ -182,6 +182,20 @@ function sameWords(a: string, b: string): boolean {
   for (const w of wa) if (wb.has(w)) shared++;
   return shared / Math.max(1, Math.min(wa.size, wb.size)) > 0.8;
 }
+
+/**
+ * The weights that choose a quote's sentences: the question's own generic words ("data", "get")
+ * count as little as they do in ranking, so the sentence that answers is not outweighed by one
+ * that merely says "your personal data".
+ */
+function quoteWeights(analyzed: AnalyzedQuestion): Map<string, number> {
+  const weights = new Map(analyzed.weights);
+  for (const [term, weight] of weights) if (weight === 1 && !analyzed.content.includes(term)) weights.set(term, GENERIC_QUOTE_WEIGHT);
+  return weights;
+}
+
+/** Weight of a question's generic word when choosing sentences (its content words weigh 1). */
+const GENERIC_QUOTE_WEIGHT = 0.6;
 
 function cite(search: PolicySearch, r: RankedClause, weights: ReadonlyMap<string, number>, opts: AnswerOptions): Citation {
   const { clauses, sections, versions } = search.index;

@@ -231,7 +231,7 @@ export const VOCABULARY: readonly Concept[] = [
   {
     id: 'verification',
     category: 'user-access',
-    ask: ['who i am', 'prove', 'proof', 'verify', 'verification', 'id check', 'confirm my identity', 'identify me', 'check my identity', 'identity check', 'prove it is me', 'prove who i am', 'check it is me', 'confirm it is me', 'identity verification', 'photo id', 'passport', 'verify me', 'really me', 'its me', 'is me', 'impersonate', 'impersonating', 'pretend to be me', 'pretending to be me', 'authenticate', 'make sure it is me', 'someone pretending', 'fake request', 'prove my identity'],
+    ask: ['who i am', 'prove', 'proof', 'verify', 'verification', 'id check', 'confirm my identity', 'identify me', 'check my identity', 'identity check', 'prove it is me', 'prove who i am', 'check it is me', 'confirm it is me', 'identity verification', 'photo id', 'passport', 'verify me', 'confirm', 'really me', 'its me', 'is me', 'impersonate', 'impersonating', 'pretend to be me', 'pretending to be me', 'authenticate', 'make sure it is me', 'someone pretending', 'fake request', 'prove my identity'],
     says: ['verify your identity', 'identity', 'verification', 'verify'],
   },
   {
@@ -362,6 +362,7 @@ export const VOCABULARY: readonly Concept[] = [
   plain('handle', ['handle', 'handles', 'handling', 'deal with', 'deals with', 'look after', 'looks after', 'manage', 'takes care of', 'touch'], ['process', 'processed', 'processing', 'on behalf of']),
   plain('see', ['look at', 'read', 'view', 'open', 'peek', 'snoop', 'look through'], ['access', 'have access to', 'displayed', 'view']),
   plain('keep', ['hang on to', 'hold on to', 'hold onto', 'hang onto', 'sit on', 'have on file'], ['retain', 'hold', 'keep']),
+  plain('deny', ['refuse my', 'refuses my', 'refused my', 'reject my', 'rejects my', 'turn down my', 'deny my', 'denies my', 'say no to my', 'won\'t let me', 'not allowed to see'], ['denied', 'deny', 'refuse']),
   plain('time', ['how quickly', 'how fast', 'how soon', 'how long does it take', 'how long will it take', 'wait', 'waiting', 'deadline', 'response time', 'turnaround'], ['time frame', 'within', 'date when', 'reasonable time']),
   plain('reason', ['reason', 'reasons', 'justify', 'excuse', 'explain why', 'explanation'], ['purposes', 'explanation', 'basis']),
   plain('necessary', ['necessary', 'essential', 'have to', 'required', 'only what', 'minimum', 'more than needed', 'more than necessary'], ['necessary', 'needed', 'required', 'limited to']),

@@ -2,6 +2,7 @@ import { existsSync, readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
 import { answerQuestion, type Answer } from '../../src/answer/index.js';
+import { buildCorpus } from '../../src/corpus/index.js';
 import { readCorpus } from '../../src/node/index.js';
 import { buildIndex, CATEGORIES, PolicySearch } from '../../src/search/index.js';
 
@@ -222,6 +223,25 @@ describe('answerQuestion', () => {
       const answer = ask(question);
       expect(answer).toMatchObject({ answered: false, citations: [], note: 'empty-question' });
       expect(answer.suggestions.length).toBeGreaterThan(0);
+    });
+  });
+
+  describe('when a long clause answers with one of its sentences', () => {
+    // Six sentences, over the length quoted whole; each but the fourth says "your personal data".
+    const POLICY =
+      '# Acme Privacy\n\n## Your access\n\n' +
+      'You may ask for access to your personal data at any time through our help centre, which answers most requests. ' +
+      'We answer requests about your personal data within one month of receiving them, or tell you why we need longer. ' +
+      'If we cannot give you your personal data, we explain why in writing and tell you how to complain about it. ' +
+      'We may charge a reasonable fee for copying and posting what you asked for when a request is large or repeated. ' +
+      'You can correct your personal data yourself by signing in to your account and editing your profile page. ' +
+      'We keep a record of each request about your personal data, with what we did and when, for as long as the law asks of us.\n';
+    const acme = new PolicySearch(buildIndex(buildCorpus([{ path: 'corpus/acme-privacy-2024-01-01.md', text: POLICY }])));
+
+    it('quotes the sentence with the question\'s own words, not those that only share its generic words', () => {
+      const answer = answerQuestion(acme, 'is there a fee to get my personal data?');
+      expect(answer.citations[0]!.quote).toContain('reasonable fee');
+      expect(answer.citations[0]!.quote).toContain('…');
     });
   });
 
