@@ -1,5 +1,6 @@
 import MiniSearch, { type SearchResult } from 'minisearch';
 import { analyze } from './analyze.js';
+import { leadInLabel } from './build-index.js';
 import { spansText } from '../corpus/index.js';
 import type { Category } from './categories.js';
 import { INDEX_OPTIONS, QUERY_OPTIONS, SUGGEST_OPTIONS, type ClauseDocument } from './index-options.js';
@@ -29,6 +30,8 @@ export interface RankWeights {
   proximity: number;
   /** The opening clause of a section, for a question that names only a topic. Default 1. */
   lead: number;
+  /** Share of the question's informative words that a clause's bold lead-in ("Cookies.", "Right of erasure.") names, itself or in the policy's words. Default 0.3. */
+  label: number;
   /** How much a question word weighs in coverage when neither the policy nor the vocabulary knows it, relative to the rarest policy word. Default 1.5. */
   unknown: number;
   /** The same for a question whose patterns or vocabulary name a privacy topic: there an unknown word is more likely filler ("I live in the EU"). Default 1. */
@@ -36,7 +39,7 @@ export interface RankWeights {
 }
 
 /** Default weights of the ranking. */
-export const DEFAULT_RANK_WEIGHTS: Readonly<RankWeights> = { lexical: 1, lexicalShape: 0.5, related: 0.7, policyWording: 0.25, conceptSpread: 1, context: 0.25, topic: 1, coverage: 1.2, proximity: 0.15, lead: 1, unknown: 1.5, unknownAnchored: 1 };
+export const DEFAULT_RANK_WEIGHTS: Readonly<RankWeights> = { lexical: 1, lexicalShape: 0.5, related: 0.7, policyWording: 0.25, conceptSpread: 1, context: 0.25, topic: 1, coverage: 1.2, proximity: 0.15, lead: 1, label: 0.3, unknown: 1.5, unknownAnchored: 1 };
 
 /** A clause with its score and the evidence for it. */
 export interface RankedClause {
@@ -72,6 +75,8 @@ export class PolicySearch {
   private readonly weights: RankWeights;
   private readonly lexicon: Lexicon;
   private readonly pairs: Array<Set<string> | undefined> = [];
+  /** Terms of each clause's bold lead-in, computed when first needed (`null`: none). */
+  private readonly labels: Array<Set<string> | null | undefined> = [];
 
   constructor(index: PolicyIndex, weights: Partial<RankWeights> = {}) {
     if (!index || index.format !== 1 || !Array.isArray(index.clauses)) {
@@ -201,6 +206,18 @@ export class PolicySearch {
         for (const pair of questionPairs) if (own.has(pair)) pairs++;
       }
       const lead = broad && id === section.first && section.count >= 3 ? topic : 0;
+      // A bold lead-in says what the clause is about: "Cookies." answers "does it collect cookies?".
+      let label = 0;
+      const labelTerms = this.labelTerms(id);
+      if (labelTerms && slots.length > 0) {
+        for (const slot of slots) {
+          const named =
+            labelTerms.has(slot.term) ||
+            slot.concepts.some((c) => question.concepts.some((m) => m.concept.id === c && m.concept.expansion.some((t) => labelTerms.has(t))));
+          if (named) label += slot.weight;
+        }
+        label /= totalSlotWeight;
+      }
       const lex = lexicalOf(id);
       // A question of frame and generic words only ("who else gets my data?") is covered by topic.
       const coverage = slots.length > 0 ? covered / totalSlotWeight : topic;
@@ -211,7 +228,8 @@ export class PolicySearch {
         w.topic * topic +
         w.coverage * coverage +
         w.proximity * Math.min(pairs, 3) +
-        w.lead * lead;
+        w.lead * lead +
+        w.label * label;
       ranked.push({ clause: id, score, lexical: lex, topic, coverage, matched, own: own.results.get(id)?.score ?? 0 });
     }
     ranked.sort((a, b) => b.score - a.score || a.clause - b.clause);
@@ -258,6 +276,17 @@ export class PolicySearch {
       if (meaningful.has(terms[i]!) || meaningful.has(terms[i + 1]!)) out.push(`${terms[i]} ${terms[i + 1]}`);
     }
     return out;
+  }
+
+  /** Terms of a clause's bold lead-in, or `null` when it has none. */
+  private labelTerms(id: number): Set<string> | null {
+    let terms = this.labels[id];
+    if (terms === undefined) {
+      const label = leadInLabel(this.index.clauses[id]!.spans);
+      terms = label ? new Set(analyze(label)) : null;
+      this.labels[id] = terms;
+    }
+    return terms;
   }
 
   /** Pairs of neighbouring terms of a clause, computed when first needed. */

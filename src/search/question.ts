@@ -8,6 +8,12 @@ import { VOCABULARY_TERMS, VOCABULARY_WORDS } from './vocabulary-terms.js';
 
 /** Longest question analysed; the rest is ignored so that any input answers in bounded time. */
 export const MAX_QUESTION_LENGTH = 500;
+/**
+ * Phrases that say nothing about the question: "right now" is neither a right nor the current
+ * version of the policy.
+ */
+const FILLER = /\b(?:right (?:now|away)|just now|at the moment|all right|by the way|thank you|thanks|hello|hi there)\b/gi;
+
 /** Weight of a policy phrase searched on behalf of a visitor's word (the word itself weighs 1). */
 export const EXPANSION_WEIGHT = 0.45;
 /** The same when the visitor already used the policy's wording ("cookies"): related words matter less. */
@@ -57,11 +63,12 @@ export interface AnalyzedQuestion {
  */
 export function analyzeQuestion(question: string, lexicon: Lexicon): AnalyzedQuestion {
   const text = question.slice(0, MAX_QUESTION_LENGTH);
+  const read = text.replace(FILLER, ' ');
   const corrections: Array<{ from: string; to: string }> = [];
   const known = (term: string) => Boolean(lexicon.df[term]) || VOCABULARY_TERMS.has(term);
   const terms: string[] = [];
   const phrase: string[] = [];
-  for (const token of tokenize(text)) {
+  for (const token of tokenize(read)) {
     let word = token;
     let processed = processToken(token);
     if (processed.length > 0 && !processed.every(known) && !lexicon.words.has(token) && !processed.every((t) => FRAME_TERMS.has(t))) {
@@ -78,7 +85,7 @@ export function analyzeQuestion(question: string, lexicon: Lexicon): AnalyzedQue
     phrase.push(...processTokenKeepingStopWords(named ? 'company' : word));
   }
   const concepts = findConcepts(phrase);
-  const year = versionIntent(text);
+  const year = versionIntent(read);
   const content = [...new Set(terms)].filter(
     (t) => !FRAME_TERMS.has(t) && !isGenericTerm(t) && !isWeakTerm(t) && !lexicon.generic.has(t) && !(year.kind === 'year' && t === year.year),
   );
@@ -88,7 +95,7 @@ export function analyzeQuestion(question: string, lexicon: Lexicon): AnalyzedQue
     const weight = match.policyWording ? POLICY_WORDING_EXPANSION_WEIGHT : EXPANSION_WEIGHT;
     for (const term of match.concept.expansion) if ((weights.get(term) ?? 0) < weight) weights.set(term, weight);
   }
-  const categories = questionIntents(text);
+  const categories = questionIntents(read);
   for (const [category, weight] of categories) categories.set(category, weight * 2);
   for (const match of concepts) {
     const category = match.concept.category;

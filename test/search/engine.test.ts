@@ -56,7 +56,33 @@ describe('PolicySearch', () => {
     });
   });
 
+  describe('rank, when a clause opens with a bold label', () => {
+    const POLICY =
+      '# Acme Privacy\n\n## Our practices\n\n' +
+      '**Cookies**. Our pages place small files in your browser to store your preferences between visits.\n\n' +
+      '**Counters**. Partners place small pieces of code on our pages, which can read cookies, to count page views.\n';
+    const index = buildIndex(buildCorpus([{ path: 'corpus/acme-privacy-2024-01-01.md', text: POLICY }]));
+    const scoreOf = (search: PolicySearch, question: string, label: string) =>
+      search.rank(search.analyze(question)).find((r) => search.texts[r.clause]!.startsWith(label))!.score;
+
+    it('scores the clause whose label names the question\'s word higher, and only that one', () => {
+      const withLabel = new PolicySearch(index);
+      const without = new PolicySearch(index, { label: 0 });
+      expect(scoreOf(withLabel, 'do you use cookies?', 'Cookies')).toBeGreaterThan(scoreOf(without, 'do you use cookies?', 'Cookies'));
+      expect(scoreOf(withLabel, 'do you use cookies?', 'Counters')).toBe(scoreOf(without, 'do you use cookies?', 'Counters'));
+    });
+  });
+
   describe('analyze', () => {
+    describe('when the question holds a filler phrase', () => {
+      it('reads "right now" as neither a right nor the current version', () => {
+        const q = new PolicySearch(acmeIndex()).analyze('is the site down right now?');
+        expect(q.terms).not.toContain('right');
+        expect(q.version).toEqual({ kind: 'any' });
+        expect(q.concepts.map((m) => m.concept.id)).not.toContain('rights');
+      });
+    });
+
     describe('when a word is misspelt', () => {
       it('returns the correction', () => {
         const search = new PolicySearch(acmeIndex());
