@@ -19,6 +19,11 @@ export interface AnswerOptions {
   maxCitations: number;
   /** A further citation must score at least this share of the first. Default 0.7. */
   relatedRatio: number;
+  /**
+   * When the best clause does not answer (too little of the question's words), a clause scoring at
+   * least this share of it that does answer is quoted instead. Default 0.75.
+   */
+  closeRatio: number;
   /** The best clause must cover at least this share of the question's informative words. Default 0.45. */
   minCoverage: number;
   /** The best clause must score at least this much. Default 1.4. */
@@ -42,6 +47,7 @@ export interface AnswerOptions {
 export const DEFAULT_ANSWER_OPTIONS: Readonly<AnswerOptions> = {
   maxCitations: 4,
   relatedRatio: 0.7,
+  closeRatio: 0.75,
   minCoverage: 0.45,
   minScore: 1.4,
   anchoredCoverage: 0.3,
@@ -93,14 +99,21 @@ export function answerQuestion(search: PolicySearch, question: string, options: 
   const inPolicy = ranked.filter((r) => versions[versionOf(r)]!.policy === policy);
   const policyVersions = versions.map((v, i) => [v, i] as const).filter(([v]) => v.policy === policy);
   const { preferred, named } = chooseVersion(policyVersions, analyzed.version, opts.version);
-  const bestIn = (v: number) => inPolicy.find((r) => versionOf(r) === v);
   const anchored = analyzed.categories.size > 0;
   const answers = (r: RankedClause) => answersQuestion(r, opts, anchored);
+  // The best clause of a version, or a close second that answers where the best does not: a
+  // clause that shares the topic and a generic word can outscore the one that answers.
+  const bestAnswering = (list: readonly RankedClause[]) => {
+    const first = list[0];
+    if (!first || answers(first)) return first;
+    return list.find((r) => r.score >= first.score * opts.closeRatio && answers(r)) ?? first;
+  };
+  const bestIn = (v: number) => bestAnswering(inPolicy.filter((r) => versionOf(r) === v));
   let chosen = preferred;
   let sameTextTop: RankedClause | undefined;
   let note: AnswerNote | null = named === 'missing' ? 'named-version-missing' : named ? 'named-version' : null;
   const preferredBest = bestIn(preferred);
-  const overallBest = inPolicy[0]!;
+  const overallBest = bestAnswering(inPolicy)!;
   if (!named || named === 'missing') {
     // Only an older version addresses it: answer from that one and say so.
     // Only an older version answers, or it answers clearly better: it covers more of the

@@ -225,7 +225,7 @@ export const VOCABULARY: readonly Concept[] = [
   {
     id: 'fee',
     category: 'user-access',
-    ask: ['charge', 'charges', 'fee', 'fees', 'pay for', 'free of charge', 'for free', 'is it free', 'pay anything', 'charge me', 'charge for', 'price for a copy', 'paid request', 'cost', 'costs', 'price', 'cost anything', 'does it cost', 'any cost', 'pay to get', 'money for', 'charged for', 'charge to', 'free to'],
+    ask: ['charge', 'charges', 'fee', 'fees', 'pay for', 'free of charge', 'for free', 'is it free', 'pay anything', 'charge me', 'charge for', 'price for a copy', 'paid request', 'cost to get', 'cost to see', 'cost to access', 'cost for a copy', 'cost of a copy', 'price of a copy', 'pay to get my', 'pay to access', 'pay to see', 'charged for', 'charge to'],
     says: ['reasonable fee', 'fee', 'charge', 'free of charge'],
   },
   {

@@ -226,6 +226,21 @@ describe('answerQuestion', () => {
     });
   });
 
+  describe('when the best-scoring clause does not answer but a close second does', () => {
+    // The EEA legal-basis clause shares the topics and the word "collect", not the children.
+    const question = 'do you collect data about kids';
+
+    it('quotes the close second', () => {
+      const answer = ask(question);
+      expect(answer.answered).toBe(true);
+      expect(answer.citations[0]!.quote).toMatch(/under the age of (13|thirteen)/);
+    });
+
+    it('refuses when close seconds are not considered', () => {
+      expect(answerQuestion(kayako, question, { closeRatio: 2 }).answered).toBe(false);
+    });
+  });
+
   describe('when a long clause answers with one of its sentences', () => {
     // Six sentences, over the length quoted whole; each but the fourth says "your personal data".
     const POLICY =
