@@ -66,7 +66,7 @@ export const VOCABULARY: readonly Concept[] = [
   {
     id: 'purpose',
     category: 'first-party-collection',
-    ask: ['used for', 'what for', 'why do you', 'purpose', 'purposes', 'what do you do with', 'why collect', 'why do you need', 'why do you want', 'what is it used for', 'what happens to my data', 'what happens with my data', 'reason', 'reasons', 'how do you use', 'how is it used', 'how will you use', 'used against me', 'use my data for', 'use my information for', 'use my info for', 'use my details for', 'use it for', 'use them for', 'do with my data', 'do with my information', 'do with my info', 'do with it', 'point of collecting', 'benefit'],
+    ask: ['used for', 'what for', 'why do you', 'purpose', 'purposes', 'what do you do with', 'why collect', 'why do you need', 'why do you want', 'what is it used for', 'what happens to my data', 'what happens with my data', 'reason', 'reasons', 'how do you use', 'how is it used', 'how will you use', 'used against me', 'use my data for', 'use my information for', 'use my info for', 'use my details for', 'use it for', 'use them for', 'do with my data', 'do with my information', 'do with my info', 'do with it', 'point of collecting', 'benefit', 'how is my data used', 'how is my information used', 'how is my info used', 'how is data used', 'how is information used', 'what is my data used for', 'what is my information used for'],
     says: ['purposes', 'provide', 'improve', 'deliver the products', 'products and services', 'provision of products and services', 'may use information that we collect about you', 'deliver the products and services', 'manage your customer relationship', 'customize user experience', 'manage our business'],
   },
   {
@@ -207,7 +207,7 @@ export const VOCABULARY: readonly Concept[] = [
   {
     id: 'correction',
     category: 'user-access',
-    ask: ['correct', 'correction', 'fix', 'update my', 'change my', 'edit', 'modify', 'wrong', 'mistake', 'inaccurate', 'incorrect', 'out of date', 'rectify', 'amend my', 'update my details', 'change my details', 'correct my details', 'edit my profile', 'change my email', 'change my address', 'wrong details', 'typo in my', 'mistake in my data', 'out-of-date', 'keep it accurate', 'up to date', 'up-to-date', 'accurate', 'update it', 'old email', 'new address', 'moved house', 'update my email', 'update my information', 'update my info', 'change my name', 'fix my details', 'correct my data'],
+    ask: ['correct', 'correction', 'fix', 'update my', 'change my', 'edit', 'modify', 'wrong', 'mistake', 'inaccurate', 'incorrect', 'out of date', 'rectify', 'amend my', 'update my details', 'change my details', 'correct my details', 'edit my profile', 'change my email', 'change my address', 'wrong details', 'typo in my', 'mistake in my data', 'out-of-date', 'keep it accurate', 'up to date', 'up-to-date', 'accurate', 'update it', 'old email', 'new address', 'moved house', 'update my email', 'update my information', 'update my info', 'change my name', 'fix my details', 'correct my data', 'spelled wrong', 'misspelled', 'spelt wrong', 'wrong name', 'wrong email', 'wrong address', 'incorrect details'],
     says: ['change any of the personal data', 'updating', 'correct', 'accurate', 'accuracy', 'inaccurate', 'rectification', 'logging into'],
   },
   {
@@ -231,7 +231,7 @@ export const VOCABULARY: readonly Concept[] = [
   {
     id: 'verification',
     category: 'user-access',
-    ask: ['who i am', 'prove', 'proof', 'verify', 'verification', 'id check', 'confirm my identity', 'identify me', 'check my identity', 'identity check', 'prove it is me', 'prove who i am', 'check it is me', 'confirm it is me', 'identity verification', 'photo id', 'passport', 'verify me', 'confirm', 'really me', 'its me', 'is me', 'impersonate', 'impersonating', 'pretend to be me', 'pretending to be me', 'authenticate', 'make sure it is me', 'someone pretending', 'fake request', 'prove my identity'],
+    ask: ['who i am', 'prove', 'proof', 'verify', 'verification', 'id check', 'confirm my identity', 'identify me', 'check my identity', 'identity check', 'prove it is me', 'prove who i am', 'check it is me', 'confirm it is me', 'identity verification', 'photo id', 'passport', 'verify me', 'confirm', 'really me', 'its me', 'is me', 'impersonate', 'impersonating', 'pretend to be me', 'pretending to be me', 'authenticate', 'make sure it is me', 'someone pretending', 'fake request', 'prove my identity', 'check my id', 'ask for id', 'my id', 'identification', 'show id'],
     says: ['verify your identity', 'identity', 'verification', 'verify'],
   },
   {
@@ -339,7 +339,7 @@ export const VOCABULARY: readonly Concept[] = [
   {
     id: 'agreement',
     category: 'other',
-    ask: ['agree to', 'bound by', 'accept the policy', 'agree to this', 'by using the site', 'by using your site', 'am i bound', 'accepting', 'binding', 'conflict with', 'other agreements', 'which agreement', 'which company', 'who are you', 'who is behind', 'who runs', 'who owns', 'company behind', 'dealing with', 'data controller', 'responsible for my data', 'does this policy apply', 'apply to', 'covered by this policy', 'scope'],
+    ask: ['agree to', 'bound by', 'accept the policy', 'agree to this', 'by using the site', 'by using your site', 'am i bound', 'accepting', 'binding', 'conflict with', 'other agreements', 'which agreement', 'which company', 'who are you', 'who is behind', 'who runs', 'who owns', 'company behind', 'dealing with', 'data controller', 'responsible for my data', 'does this policy apply', 'apply to', 'covered by this policy', 'scope', 'valid', 'valid for', 'applies', 'apply', 'cover', 'covers', 'does it cover', 'policy cover'],
     says: ['you agree', 'give consent to the terms', 'by accessing our website', 'constitutes your acceptance', 'this privacy policy does not govern the practices', 'practices of entities', 'terms of those agreements will prevail'],
   },
   {
@@ -354,7 +354,7 @@ export const VOCABULARY: readonly Concept[] = [
   plain('reside', ['live', 'living', 'lives', 'based in', 'citizen', 'citizens', 'resident of'], ['reside', 'resident', 'residents', 'individuals from']),
   plain('company', ['business', 'businesses', 'firm', 'firms', 'organisation', 'organisations', 'corporation', 'corporations', 'outfits'], ['companies', 'organization', 'organizations', 'entities', 'third parties']),
   plain('request', ['ask for', 'ask you', 'ask to', 'apply for', 'demand'], ['request', 'upon request', 'on request']),
-  plain('contact', ['write to', 'write', 'email about', 'message', 'talk', 'speak', 'reach out', 'ask about', 'questions about', 'question about', 'concerns', 'who do i ask'], ['contact', 'contact details', 'contact information', 'contact us']),
+  plain('contact', ['write to', 'email about', 'message', 'talk', 'speak', 'reach out', 'ask about', 'questions about', 'question about', 'concerns', 'who do i ask'], ['contact', 'contact details', 'contact information', 'contact us']),
   plain('inform', ['tell me', 'let me know', 'warn', 'warn me', 'heads up', 'find out', 'be told', 'alert me'], ['notify', 'inform', 'notice', 'posting']),
   plain('stop', ['quit', 'halt', 'cease', 'no longer', 'stop doing', 'end'], ['stop', 'cease', 'no longer']),
   plain('preferences', ['my settings', 'options', 'choices'], ['preferences', 'user preferences', 'choose']),
@@ -369,8 +369,9 @@ export const VOCABULARY: readonly Concept[] = [
   plain('people', ['humans', 'users', 'customers', 'clients', 'visitors', 'members'], ['individuals', 'users', 'visitors', 'customers', 'end-user']),
   plain('website', ['app', 'apps', 'platform', 'product', 'tool', 'software', 'online', 'web', 'page', 'pages'], ['site', 'website', 'websites', 'web pages', 'services']),
   plain('laws', ['laws', 'rules', 'regulations', 'legislation', 'legal requirements', 'statutes', 'protections'], ['law', 'laws', 'applicable laws', 'legal', 'protective']),
-  plain('give-back', ['give back', 'return', 'send back', 'send me', 'hand back', 'receive'], ['provided', 'provide', 'transmit', 'transfer']),
+  plain('give-back', ['give me', 'giving me', 'gives me', 'give back', 'return', 'send back', 'send me', 'hand back', 'receive'], ['provided', 'provide', 'transmit', 'transfer']),
   plain('abroad-plain', ['worldwide', 'global', 'globally', 'around the world', 'foreign'], ['global', 'international', 'outside of your home country', 'other country']),
+  plain('social', ['facebook', 'twitter', 'instagram', 'linkedin', 'tiktok', 'youtube', 'social media', 'social network', 'social networks'], ['other websites', 'other web sites', 'third parties', 'social media', 'social networking']),
   plain('phone', ['phone', 'mobile', 'cell', 'smartphone'], ['telephone', 'mobile devices']),
   plain('mail', ['mail', 'letter', 'snail mail'], ['postal mail', 'mailing addresses', 'postal']),
 ];
