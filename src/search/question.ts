@@ -14,6 +14,9 @@ export const MAX_QUESTION_LENGTH = 500;
  */
 const FILLER = /\b(?:right (?:now|away)|just now|at the moment|all right|by the way|thank you|thanks|hello|hi there)\b/gi;
 
+/** "US", "U.S.", "USA" written in capitals: the country, not the pronoun "us" that analysis drops. */
+const UNITED_STATES = /\b(?:U\.S\.A\.|U\.S\.|USA|US)(?![\w.])/g;
+
 /** Weight of a policy phrase searched on behalf of a visitor's word (the word itself weighs 1). */
 export const EXPANSION_WEIGHT = 0.45;
 /** The same when the visitor already used the policy's wording ("cookies"): related words matter less. */
@@ -63,7 +66,7 @@ export interface AnalyzedQuestion {
  */
 export function analyzeQuestion(question: string, lexicon: Lexicon): AnalyzedQuestion {
   const text = question.slice(0, MAX_QUESTION_LENGTH);
-  const read = text.replace(FILLER, ' ');
+  const read = text.replace(FILLER, ' ').replace(UNITED_STATES, 'United States');
   const corrections: Array<{ from: string; to: string }> = [];
   const known = (term: string) => Boolean(lexicon.df[term]) || VOCABULARY_TERMS.has(term);
   const terms: string[] = [];

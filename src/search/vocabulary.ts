@@ -152,7 +152,7 @@ export const VOCABULARY: readonly Concept[] = [
     id: 'corporate-change',
     category: 'third-party-sharing',
     ask: ['bought', 'buys', 'acquired', 'acquisition', 'takeover', 'taken over', 'merger', 'merge', 'merges', 'sold to', 'new owner', 'owners', 'bankrupt', 'bankruptcy', 'goes under', 'shut down', 'shuts down', 'out of business', 'closes', 'go bust', 'insolvent', 'insolvency', 'sold to another company', 'company is sold', 'company gets sold', 'gets bought', 'gets acquired', 'goes bankrupt', 'go bankrupt', 'go under', 'goes bust', 'shuts down', 'closes down', 'new owners', 'change of ownership', 'liquidation', 'administration', 'wind down', 'cease trading', 'stops trading', 'company is bought', 'buys the company', 'buy the company', 'company buys', 'bought by', 'purchased by', 'merges with', 'someone buys', 'acquires', 'company sold', 'company gets bought', 'sale of the company', 'sells the company'],
-    says: ['acquired', 'acquirer', 'merger', 'merged', 'bankruptcy', 'cease trading', 'change in control', 'sale of', 'merger partner', 'third party acquirers'],
+    says: ['acquired', 'acquirer', 'merger', 'merged', 'bankruptcy', 'cease trading', 'change in control', 'sale of', 'merger partner', 'third party acquirers', 'business transactions', 'corporate transaction', 'reorganization', 'sale of assets'],
   },
   {
     id: 'affiliates',

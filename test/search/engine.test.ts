@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { buildCorpus } from '../../src/corpus/index.js';
-import { buildIndex, PolicySearch, type PolicyIndex } from '../../src/search/index.js';
+import { analyze, buildIndex, PolicySearch, type PolicyIndex } from '../../src/search/index.js';
 
 const ACME =
   '# Acme Privacy\n\n## Cookies\n\nWe use cookies to remember your preferences.\n\n## Payments\n\nYour card is processed by our payment vendors.\n\n## Children\n\nWe do not collect data from anyone under the age of 13.\n';
@@ -74,6 +74,15 @@ describe('PolicySearch', () => {
   });
 
   describe('analyze', () => {
+    describe('when the question writes the United States as "US"', () => {
+      it('reads the country in capitals, and the pronoun "us" as before', () => {
+        const search = new PolicySearch(acmeIndex());
+        const country = analyze('United States');
+        for (const q of ['is my data sent to the US?', 'do you send data to the U.S.', 'are your servers in the USA?']) expect(search.analyze(q).terms).toEqual(expect.arrayContaining(country));
+        expect(search.analyze('can you tell us about cookies?').terms).not.toEqual(expect.arrayContaining(country));
+      });
+    });
+
     describe('when the question holds a filler phrase', () => {
       it('reads "right now" as neither a right nor the current version', () => {
         const q = new PolicySearch(acmeIndex()).analyze('is the site down right now?');
