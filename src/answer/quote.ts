@@ -5,14 +5,14 @@ import type { QuoteSpan } from './types.js';
 
 /** Options of quote selection. */
 export interface QuoteOptions {
-  /** A clause up to this many characters is quoted whole. Default 640. */
+  /** A clause up to this many characters is quoted whole. Default 1000. */
   wholeUpTo: number;
-  /** Longest quote made of selected sentences. Default 600. */
+  /** Longest quote made of selected sentences. Default 800. */
   maxLength: number;
 }
 
 /** Default quote options. */
-export const DEFAULT_QUOTE_OPTIONS: Readonly<QuoteOptions> = { wholeUpTo: 640, maxLength: 600 };
+export const DEFAULT_QUOTE_OPTIONS: Readonly<QuoteOptions> = { wholeUpTo: 1000, maxLength: 800 };
 
 /** Applies defaults to user quote options. */
 export function resolveQuoteOptions(user: Partial<QuoteOptions> = {}): QuoteOptions {

@@ -242,7 +242,7 @@ describe('answerQuestion', () => {
   });
 
   describe('when a long clause answers with one of its sentences', () => {
-    // Six sentences, over the length quoted whole; each but the fourth says "your personal data".
+    // Six sentences, over the length quoted whole here; each but the fourth says "your personal data".
     const POLICY =
       '# Acme Privacy\n\n## Your access\n\n' +
       'You may ask for access to your personal data at any time through our help centre, which answers most requests. ' +
@@ -254,7 +254,7 @@ describe('answerQuestion', () => {
     const acme = new PolicySearch(buildIndex(buildCorpus([{ path: 'corpus/acme-privacy-2024-01-01.md', text: POLICY }])));
 
     it('quotes the sentence with the question\'s own words, not those that only share its generic words', () => {
-      const answer = answerQuestion(acme, 'is there a fee to get my personal data?');
+      const answer = answerQuestion(acme, 'is there a fee to get my personal data?', { quote: { wholeUpTo: 400 } });
       expect(answer.citations[0]!.quote).toContain('reasonable fee');
       expect(answer.citations[0]!.quote).toContain('…');
     });

@@ -35,7 +35,7 @@ describe('makeQuote', () => {
   });
 
   describe('when a long clause has the answer in the middle', () => {
-    const text = clause(8, 'We may charge a reasonable fee for access.', 4);
+    const text = clause(14, 'We may charge a reasonable fee for access.', 6);
     const quote = makeQuote([{ text }], weightsOf('is there a fee?'));
 
     it('returns the sentence that answers, with … for what is left out', () => {
