@@ -3,12 +3,12 @@
 // Informational: it prints whether the target is met and never fails.
 import { existsSync, readFileSync, statSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
-import { gzipSync } from 'node:zlib';
 import MiniSearch from 'minisearch';
 import { answerQuestion } from '../../src/answer/index.js';
 import { buildCorpus, spansText } from '../../src/corpus/index.js';
 import { readCorpusFiles } from '../../src/node/index.js';
 import { buildIndex, PolicySearch, type PolicyIndex } from '../../src/search/index.js';
+import { bytes, formatTable, gzipBytes, kb, median, ms, percentile, ratio } from './figures.js';
 
 const ROOT = fileURLToPath(new URL('../../', import.meta.url));
 const CORPUS = `${ROOT}corpus`;
@@ -35,16 +35,6 @@ function time(fn: () => unknown): number {
   return performance.now() - start;
 }
 
-function median(values: number[]): number {
-  return percentile(values, 50);
-}
-
-/** Nearest-rank percentile. */
-function percentile(values: number[], p: number): number {
-  const sorted = [...values].sort((a, b) => a - b);
-  return sorted[Math.min(sorted.length - 1, Math.max(0, Math.ceil((p / 100) * sorted.length) - 1))]!;
-}
-
 /** Median time of `runs` calls, after one untimed call. */
 function medianTime(runs: number, fn: () => unknown): number {
   fn();
@@ -58,12 +48,6 @@ function latencies(questions: readonly string[], rounds: number, answer: (q: str
   for (let r = 0; r < rounds; r++) for (const q of questions) out.push(time(() => answer(q)));
   return out;
 }
-
-const bytes = (text: string) => Buffer.byteLength(text, 'utf8');
-const gzipBytes = (data: string | Buffer) => gzipSync(data, { level: 9 }).length;
-const kb = (n: number) => `${(n / 1024).toFixed(1)} KB`;
-const ms = (n: number) => `${n < 10 ? n.toFixed(3) : n.toFixed(1)} ms`;
-const ratio = (a: number, b: number) => (b > 0 ? `${(a / b).toFixed(1)}×` : 'n/a');
 
 const questions = readFileSync(QUESTIONS, 'utf8')
   .split('\n')
@@ -112,9 +96,6 @@ const engineMax = Math.max(...engineLatency);
 const baselineMax = Math.max(...baselineLatency);
 rows.push(['answer max', ms(engineMax), ms(baselineMax), ratio(engineMax, baselineMax)]);
 
-const widths = [0, 1, 2, 3].map((c) => Math.max(...rows.map((r) => r[c]!.length)));
-const line = (r: readonly string[]) => r.map((cell, c) => (c === 0 ? cell.padEnd(widths[c]!) : cell.padStart(widths[c]!))).join('   ');
-
 console.log(`policy-assistant bench — Node ${process.version}`);
 console.log(
   `corpus: ${files.length} files, ${index.versions.length} versions, ${index.sections.length} sections, ${index.clauses.length} clauses; parse ${ms(parseMs)} (median, shared)`,
@@ -122,7 +103,7 @@ console.log(
 console.log(`questions: ${questions.length} from test/eval/questions.jsonl, 1 warm-up round + ${ANSWER_ROUNDS} timed rounds (${engineLatency.length} answers each)`);
 console.log(`baseline: new MiniSearch({ fields: ['text'] }), search(q) top ${BASELINE_TOP}`);
 console.log('');
-for (const r of rows) console.log(line(r));
+for (const line of formatTable(rows)) console.log(line);
 console.log('');
 const p95 = percentile(engineLatency, 95);
 console.log(`target: answer p95 < ${TARGET_P95_MS} ms — ${p95 < TARGET_P95_MS ? 'met' : 'NOT met'} (p95 ${ms(p95)})`);
