@@ -1,0 +1,4 @@
+// Types of scripts/ensure-chromium.mjs for TypeScript callers (test/bench/browser.ts).
+
+/** Path of an executable Chromium (`/usr/bin/chromium`, else `chromium` on PATH), or `null`. */
+export function findChromium(): string | null;
