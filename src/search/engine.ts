@@ -1,5 +1,7 @@
 import MiniSearch, { type SearchResult } from 'minisearch';
 import { analyze } from './analyze.js';
+import { isGenericTerm } from './concepts.js';
+import { STOP_WORDS } from './stop-words.js';
 import { leadInLabel } from './build-index.js';
 import { spansText } from '../corpus/index.js';
 import type { Category } from './categories.js';
@@ -124,6 +126,11 @@ export class PolicySearch {
     for (const match of question.concepts) {
       const terms = match.concept.expansion.filter((t) => !ownTerms.includes(t));
       if (terms.length === 0) continue;
+      // A concept named only in generic words ("my personal details") is not what the question
+      // asks about: its policy words would pull in every clause about personal data. (Small words
+      // alone, "do with my", "who I am", do name a concept.)
+      const words = match.positions.map((p) => question.phrase[p]!);
+      if (words.some(isGenericTerm) && words.every((t) => isGenericTerm(t) || STOP_WORDS.has(t))) continue;
       const weight = match.policyWording ? this.weights.policyWording : 1;
       conceptWeight += weight;
       const found = this.scores(terms, () => 1);

@@ -30,7 +30,7 @@ export const VOCABULARY: readonly Concept[] = [
   {
     id: 'collection',
     category: 'first-party-collection',
-    ask: ['collect', 'gather', 'grab', 'obtain', 'know about me', 'what data', 'what info', 'what information', 'capture', 'harvest', 'take', 'require', 'required', 'mandatory', 'need my', 'record', 'recording', 'upload', 'uploaded', 'monitor', 'monitoring', 'grab', 'scrape', 'pull', 'store about me', 'have on me', 'keep tabs', 'learn about me', 'find out about me', 'get from me', 'ask me for', 'need from me', 'give you', 'provide you', 'hand over to you', 'sign up', 'fill in', 'form', 'submit', 'input', 'what do you take', 'data points', 'categories of data', 'types of data', 'kinds of data', 'what you get', 'on file', 'what do you record', 'keep track of', 'what details', 'info you get', 'data do you get', 'what do you know', 'information do you hold', 'what data do you have', 'data you gather', 'what info do you take', 'what do you log'],
+    ask: ['collect', 'gather', 'grab', 'obtain', 'know about me', 'what data', 'what info', 'what information', 'capture', 'harvest', 'take', 'require', 'required', 'mandatory', 'need my', 'record', 'recording', 'upload', 'uploaded', 'monitor', 'monitoring', 'grab', 'scrape', 'pull', 'store about me', 'have on me', 'keep tabs', 'learn about me', 'find out about me', 'get from me', 'ask me for', 'need from me', 'give you', 'provide you', 'hand over to you', 'fill in', 'form', 'submit', 'input', 'what do you take', 'data points', 'categories of data', 'types of data', 'kinds of data', 'what you get', 'on file', 'what do you record', 'keep track of', 'what details', 'info you get', 'data do you get', 'what do you know', 'information do you hold', 'what data do you have', 'data you gather', 'what info do you take', 'what do you log'],
     says: ['collect', 'collection', 'information we collect', 'we receive', 'personal data', 'provide information', 'volunteered', 'record', 'recorded', 'information we collect may include', 'collect personal data from you', 'we ask for information', 'information gathered', 'volunteered when you communicate'],
   },
   {
@@ -66,8 +66,14 @@ export const VOCABULARY: readonly Concept[] = [
   {
     id: 'purpose',
     category: 'first-party-collection',
-    ask: ['used for', 'what for', 'why do you', 'purpose', 'purposes', 'what do you do with', 'why collect', 'why do you need', 'why do you want', 'what is it used for', 'what happens to my data', 'what happens with my data', 'reason', 'reasons', 'how do you use', 'how is it used', 'how will you use', 'used against me', 'use my data for', 'use my information for', 'use my info for', 'use my details for', 'use it for', 'use them for', 'do with my data', 'do with my information', 'do with my info', 'do with it', 'point of collecting', 'benefit', 'how is my data used', 'how is my information used', 'how is my info used', 'how is data used', 'how is information used', 'what is my data used for', 'what is my information used for'],
+    ask: ['used for', 'what for', 'why do you', 'purpose', 'purposes', 'what do you do with', 'why collect', 'why do you need', 'why do you want', 'what is it used for', 'what happens to my data', 'what happens with my data', 'reason', 'reasons', 'how do you use', 'how is it used', 'how will you use', 'used against me', 'use my data for', 'use my information for', 'use my info for', 'use my details for', 'use it for', 'use them for', 'do with my data', 'do with my information', 'do with my info', 'do with it', 'point of collecting', 'benefit', 'how is my data used', 'how is my information used', 'how is my info used', 'how is data used', 'how is information used', 'what is my data used for', 'what is my information used for', 'do with my', 'do with our', 'going to do with', 'plan to do with', 'use my personal', 'use my details'],
     says: ['purposes', 'provide', 'improve', 'deliver the products', 'products and services', 'provision of products and services', 'may use information that we collect about you', 'deliver the products and services', 'manage your customer relationship', 'customize user experience', 'manage our business'],
+  },
+  {
+    id: 'purpose-limitation',
+    category: 'first-party-collection',
+    ask: ['data minimisation', 'data minimization', 'minimise', 'minimize', 'purpose limitation', 'only what you need', 'only take what you need', 'only collect what', 'more than you need', 'more data than', 'more than necessary', 'something other than', 'other than the reason', 'another purpose', 'a different purpose', 'new purpose', 'other purposes', 'something else', 'for something new', 'reuse my data', 'repurpose', 'beyond what', 'unrelated purposes', 'only for what'],
+    says: ['limited to that which is needed', 'purposes identified', 'identifies the purposes', 'another purpose', 'compatible with the original purpose', 'purposes for which it was collected', 'only use the personal data for the purposes', 'further legal permission', 'limited to'],
   },
   {
     id: 'analytics',
@@ -108,7 +114,7 @@ export const VOCABULARY: readonly Concept[] = [
   {
     id: 'communications',
     category: 'first-party-collection',
-    ask: ['emails', 'email me', 'promo', 'promo emails', 'newsletter', 'newsletters', 'spam', 'mailing list', 'marketing', 'promotional', 'call me', 'sms', 'marketing emails', 'promotional emails', 'mailing', 'mailshots', 'email list', 'stop emails', 'too many emails', 'send me emails', 'contact me', 'phone calls', 'calls', 'text me', 'text messages', 'messages from you', 'updates from you', 'offers', 'deals', 'special offers', 'junk mail', 'spam me', 'marketing mail', 'promotional material', 'product updates'],
+    ask: ['emails', 'email me', 'promo', 'promo emails', 'newsletter', 'newsletters', 'spam', 'mailing list', 'marketing', 'promotional', 'call me', 'sms', 'marketing emails', 'promotional emails', 'mailing', 'mailshots', 'email list', 'stop emails', 'too many emails', 'send me emails', 'contact me', 'phone calls', 'calls', 'text me', 'text messages', 'messages from you', 'updates from you', 'offers', 'deals', 'special offers', 'junk mail', 'spam me', 'marketing mail', 'promotional material', 'product updates', 'sales emails', 'sales email', 'sales calls', 'sales messages', 'sales pitches', 'marketing messages'],
     says: ['marketing communications', 'marketing emails', 'communicate with you', 'e-mail', 'postal mail', 'telephone', 'non-transactional communications', 'promotional communications'],
   },
   {
@@ -176,7 +182,7 @@ export const VOCABULARY: readonly Concept[] = [
   {
     id: 'opt-out',
     category: 'user-choice',
-    ask: ['opt out', 'opt-out', 'unsubscribe', 'stop emails', 'stop sending', 'stop contacting', 'no more emails', 'turn off', 'refuse', 'say no', 'decline', 'avoid', 'prevent', 'block', 'stop', 'unsubscribe from', 'stop marketing', 'opt out of', 'no thanks', 'don\'t want emails', 'do not want', 'turn it off', 'switch off', 'disable tracking', 'not be tracked', 'say no to', 'object to marketing', 'remove me from', 'take me off'],
+    ask: ['opt out', 'opt-out', 'unsubscribe', 'stop emails', 'stop sending', 'stop contacting', 'no more emails', 'turn off', 'refuse', 'say no', 'decline', 'avoid', 'prevent', 'block', 'stop', 'unsubscribe from', 'stop marketing', 'opt out of', 'no thanks', 'don\'t want emails', 'do not want', 'turn it off', 'switch off', 'disable tracking', 'not be tracked', 'say no to', 'object to marketing', 'remove me from', 'take me off', 'get off the list', 'off the list', 'off your list', 'off your mailing list', 'off the mailing list', 'get off', 'leave the list', 'unsubscribe me'],
     says: ['unsubscribe', 'opt-out', 'opt out', 'choose', 'choices', 'manage your receipt', 'object', 'prevent', 'disable'],
   },
   {
@@ -201,7 +207,7 @@ export const VOCABULARY: readonly Concept[] = [
   {
     id: 'access',
     category: 'user-access',
-    ask: ['see my data', 'copy of my data', 'a copy', 'view my data', 'what do you have on me', 'what you have about me', 'access my', 'subject access', 'dsar', 'request my data', 'obtain my data', 'look at my data', 'see what you have', 'what do you have', 'what you have on me', 'everything you have', 'know what data you hold', 'download a copy', 'get a copy', 'copy of', 'request access', 'access request', 'data request', 'my information back', 'report of my data', 'see my information', 'view my information', 'how long to get', 'how long until i get', 'deny my request', 'refuse my request', 'won\'t give me', 'refuse to give', 'request denied', 'access denied', 'turn down my request', 'ignore my request', 'reject my request', 'refuse my access', 'on file about me', 'hold about me', 'everything you hold', 'what you hold', 'what you store about me', 'see what data', 'check what data', 'find out what data', 'what information you have', 'what data you have'],
+    ask: ['see my data', 'copy of my data', 'a copy', 'view my data', 'what do you have on me', 'what you have about me', 'access my', 'subject access', 'dsar', 'request my data', 'obtain my data', 'look at my data', 'see what you have', 'what do you have', 'what you have on me', 'everything you have', 'know what data you hold', 'download a copy', 'get a copy', 'copy of', 'request access', 'access request', 'data request', 'my information back', 'report of my data', 'see my information', 'view my information', 'how long to get', 'how long until i get', 'deny my request', 'refuse my request', 'won\'t give me', 'refuse to give', 'request denied', 'access denied', 'turn down my request', 'ignore my request', 'reject my request', 'refuse my access', 'on file about me', 'hold about me', 'everything you hold', 'what you hold', 'what you store about me', 'see what data', 'check what data', 'find out what data', 'what information you have', 'what data you have', 'stored about me', 'got stored', 'got on me', 'got about me', 'you have stored', 'have stored on me', 'held about me', 'keep about me', 'kept about me', 'know what you have', 'see what you hold', 'what you keep on me'],
     says: ['access', 'reasonable access', 'copying and sending', 'upon request', 'information requested', 'right to know', 'time frame', 'access has been denied', 'access cannot be provided', 'date when the information will be provided'],
   },
   {
@@ -219,7 +225,7 @@ export const VOCABULARY: readonly Concept[] = [
   {
     id: 'portability',
     category: 'user-access',
-    ask: ['export', 'download', 'portable', 'portability', 'move my data', 'take my data', 'download my data', 'machine readable', 'machine-readable', 'another provider', 'another service', 'switch provider', 'csv', 'json', 'transfer my data', 'port my data', 'move my data elsewhere', 'data export', 'export my data', 'download my information', 'in a file', 'format'],
+    ask: ['export', 'download', 'portable', 'portability', 'move my data', 'take my data', 'download my data', 'machine readable', 'machine-readable', 'another provider', 'another service', 'switch provider', 'csv', 'json', 'transfer my data', 'port my data', 'move my data elsewhere', 'data export', 'export my data', 'download my information', 'in a file', 'format', 'switching to', 'switch to', 'moving to', 'new provider', 'send my data to another', 'transfer my data to another', 'data to another company', 'to a competitor', 'competitor'],
     says: ['data portability', 'machine readable', 'structured', 'commonly used format', 'another data controller'],
   },
   {

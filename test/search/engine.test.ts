@@ -56,6 +56,18 @@ describe('PolicySearch', () => {
     });
   });
 
+  describe('rank, when the question names a concept only in generic words', () => {
+    const POLICY =
+      '# Acme Privacy\n\n## Records\n\nWe hold identifiable records such as names and email addresses.\n\n' +
+      '## Use\n\nWe use what we gather to deliver the services you asked for and to improve them.\n';
+    const search = new PolicySearch(buildIndex(buildCorpus([{ path: 'corpus/acme-privacy-2024-01-01.md', text: POLICY }])));
+
+    it('ranks by the concept named in telling words ("do with"), not by "my personal details"', () => {
+      const [first] = search.rank(search.analyze('what will you do with my personal details?'));
+      expect(search.texts[first!.clause]).toMatch(/^We use what we gather/);
+    });
+  });
+
   describe('rank, when a clause opens with a bold label', () => {
     const POLICY =
       '# Acme Privacy\n\n## Our practices\n\n' +
