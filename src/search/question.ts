@@ -17,6 +17,9 @@ const FILLER = /\b(?:right (?:now|away)|just now|at the moment|all right|by the 
 /** "US", "U.S.", "USA" written in capitals: the country, not the pronoun "us" that analysis drops. */
 const UNITED_STATES = /\b(?:U\.S\.A\.|U\.S\.|USA|US)(?![\w.])/g;
 
+/** An age ("my 10 year old", "a 15-year-old", "I'm 12 yo"): a child, not a year of the calendar. */
+const AGE = /\b(1?\d)(?:[ -]?(?:years?|yrs?)[ -]?old|[ -]?yo)\b/gi;
+
 /** Weight of a policy phrase searched on behalf of a visitor's word (the word itself weighs 1). */
 export const EXPANSION_WEIGHT = 0.45;
 /** The same when the visitor already used the policy's wording ("cookies"): related words matter less. */
@@ -66,7 +69,7 @@ export interface AnalyzedQuestion {
  */
 export function analyzeQuestion(question: string, lexicon: Lexicon): AnalyzedQuestion {
   const text = question.slice(0, MAX_QUESTION_LENGTH);
-  const read = text.replace(FILLER, ' ').replace(UNITED_STATES, 'United States');
+  const read = text.replace(FILLER, ' ').replace(UNITED_STATES, 'United States').replace(AGE, 'child aged $1');
   const corrections: Array<{ from: string; to: string }> = [];
   const known = (term: string) => Boolean(lexicon.df[term]) || VOCABULARY_TERMS.has(term);
   const terms: string[] = [];

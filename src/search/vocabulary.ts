@@ -127,7 +127,7 @@ export const VOCABULARY: readonly Concept[] = [
   {
     id: 'sharing',
     category: 'third-party-sharing',
-    ask: ['share', 'sharing', 'give', 'give away', 'hand over', 'hand', 'pass on', 'send', 'sent', 'rent', 'trade', 'distribute', 'who sees', 'who can see', 'who gets', 'who has access', 'other companies', 'outsiders', 'third party', '3rd party', 'third parties', '3rd parties', 'partners', 'outside', 'anyone else', 'someone else', 'who else', 'give my data', 'sell or share', 'passed on', 'handed over', 'shared with', 'sharing with', 'disclosed', 'leak to', 'other people', 'other parties', 'third-party', 'outside companies', 'external companies', 'the public', 'who has my data', 'who can access', 'who can view', 'who sees my', 'pass my details', 'give out', 'hand out', 'show to', 'let others see', 'share my data', 'share my info', 'share my information', 'share my details', 'pass my data', 'give my info', 'who do you share with', 'tell others', 'other businesses'],
+    ask: ['share', 'sharing', 'give', 'give away', 'hand over', 'hand', 'pass on', 'send', 'sent', 'rent', 'trade', 'distribute', 'who sees', 'who can see', 'who gets', 'who has access', 'other companies', 'outsiders', 'third party', '3rd party', 'third parties', '3rd parties', 'partners', 'outside', 'anyone else', 'someone else', 'who else', 'give my data', 'sell or share', 'passed on', 'handed over', 'shared with', 'sharing with', 'disclosed', 'leak to', 'other people', 'other parties', 'third-party', 'outside companies', 'external companies', 'the public', 'who has my data', 'who can access', 'who can view', 'who sees my', 'pass my details', 'give out', 'hand out', 'show to', 'let others see', 'share my data', 'share my info', 'share my information', 'share my details', 'pass my data', 'give my info', 'who do you share with', 'tell others', 'other businesses', 'get hold of', 'get their hands on', 'gets hold of'],
     says: ['share', 'disclose', 'disclosure', 'third parties', 'third-party', 'partners', 'provide your information', 'transfer', 'pass', 'share your personal data with third parties', 'ways that are described in this privacy policy'],
   },
   {
@@ -146,7 +146,7 @@ export const VOCABULARY: readonly Concept[] = [
     id: 'contractors',
     category: 'third-party-sharing',
     ask: ['contractor', 'contractors', 'freelancer', 'freelancers', 'consultant', 'consultants', 'agency', 'employees', 'staff', 'workers', 'people at', 'your team', 'insiders', 'personnel', 'outside help', 'temps', 'external staff', 'who works for you', 'your employees', 'your staff', 'engineers', 'support agents', 'hire', 'hired', 'outsourced staff', 'people who work for you', 'who works there', 'company staff', 'company employees', 'third party staff', 'insider access'],
-    says: ['contractors', 'employees', 'need-to-know', 'access to our databases', 'confidentiality agreement', 'affiliated organizations', 'third party contractors', 'standard confidentiality agreement', 'employees, contractors'],
+    says: ['contractors', 'employees', 'need-to-know', 'access to our databases', 'confidentiality agreement', 'affiliated organizations', 'third party contractors', 'standard confidentiality agreement', 'employees, contractors', 'personnel', 'staff'],
   },
   {
     id: 'law-enforcement',
@@ -269,8 +269,8 @@ export const VOCABULARY: readonly Concept[] = [
   {
     id: 'security',
     category: 'data-security',
-    ask: ['secure', 'security', 'safe', 'safety', 'safely', 'protect', 'protected', 'protection', 'protecting', 'safeguard', 'encrypt', 'encrypted', 'encryption', 'hack', 'hacked', 'hacker', 'hackers', 'breach', 'breaches', 'leak', 'leaked', 'stolen', 'steal', 'theft', 'ssl', 'tls', 'https', 'vulnerable', 'vulnerability', 'unauthorized', 'certified', 'iso 27001', 'secured', 'securely', 'protect it', 'protect my data', 'keep it safe', 'kept safe', 'safe with you', 'data safety', 'cybersecurity', 'cyber security', 'hackers', 'hacking', 'attack', 'attacks', 'breached', 'data breach', 'leaks', 'stolen data', 'identity theft', 'steal my identity', 'steal', 'passwords', 'password security', 'firewall', 'encrypted', 'encrypt my data', 'end to end', 'at rest', 'in transit', 'secure servers', 'secure connection', 'how safe', 'how secure', 'is it safe', 'risk', 'risks', 'protect my info', 'is my data safe', 'safeguards', 'compromised', 'cyber attack', 'break in', 'broken into', 'data leak', 'get hacked', 'gets hacked'],
-    says: ['security', 'secure', 'protect', 'protection', 'safeguard', 'unauthorized access', 'industry-standard technologies', 'encryption', 'security measures', 'reasonable measures', 'accidental loss', 'confidentiality', 'security measures', 'security practices', 'perfect security', 'accidental or unlawful destruction', 'adequate protection', 'reasonable measures to protect'],
+    ask: ['secure', 'security', 'safe', 'safety', 'safely', 'protect', 'protected', 'protection', 'protecting', 'safeguard', 'encrypt', 'encrypted', 'encryption', 'hack', 'hacked', 'hacker', 'hackers', 'breach', 'breaches', 'leak', 'leaked', 'stolen', 'steal', 'theft', 'ssl', 'tls', 'https', 'vulnerable', 'vulnerability', 'unauthorized', 'certified', 'iso 27001', 'secured', 'securely', 'protect it', 'protect my data', 'keep it safe', 'kept safe', 'safe with you', 'data safety', 'cybersecurity', 'cyber security', 'hackers', 'hacking', 'attack', 'attacks', 'breached', 'data breach', 'leaks', 'stolen data', 'identity theft', 'steal my identity', 'steal', 'passwords', 'password security', 'firewall', 'encrypted', 'encrypt my data', 'end to end', 'at rest', 'in transit', 'secure servers', 'secure connection', 'how safe', 'how secure', 'is it safe', 'risk', 'risks', 'protect my info', 'is my data safe', 'safeguards', 'compromised', 'cyber attack', 'break in', 'broken into', 'data leak', 'get hacked', 'gets hacked', 'two-factor', 'two factor', '2fa', 'two-step', 'two step', 'mfa', 'multi-factor', 'strong password', 'password tips', 'keep my account safe', 'account safe', 'account secure', 'secure my account', 'protect my account'],
+    says: ['security', 'secure', 'protect', 'protection', 'safeguard', 'unauthorized access', 'industry-standard technologies', 'encryption', 'security measures', 'reasonable measures', 'accidental loss', 'confidentiality', 'security measures', 'security practices', 'perfect security', 'accidental or unlawful destruction', 'adequate protection', 'reasonable measures to protect', 'two-factor authentication', 'strong password', 'protect your account'],
   },
   // Policy Change
   {
@@ -306,6 +306,12 @@ export const VOCABULARY: readonly Concept[] = [
     says: ['european economic area', 'eea', 'eu', 'gdpr', 'european', 'standard contractual clauses'],
   },
   {
+    id: 'death',
+    category: 'user-access',
+    ask: ['die', 'dies', 'died', 'death', 'deceased', 'after i die', 'when i die', 'passed away', 'pass away', 'dead', 'after death', 'my estate', 'next of kin', 'inherit'],
+    says: ['death', 'after your death', 'post-mortem', 'deceased', 'specific instructions'],
+  },
+  {
     id: 'california',
     category: 'specific-audiences',
     ask: ['california', 'californian', 'ccpa', 'cpra', 'shine the light', 'california resident', 'californians', 'california law', 'shine the light law', 'california privacy'],
@@ -314,7 +320,7 @@ export const VOCABULARY: readonly Concept[] = [
   {
     id: 'transfer-abroad',
     category: 'specific-audiences',
-    ask: ['abroad', 'overseas', 'other countries', 'another country', 'outside my country', 'which country', 'what country', 'cross-border', 'international', 'internationally', 'us servers', 'america', 'usa', 'united states', 'where is my data', 'where stored', 'where is it stored', 'sent abroad', 'sent overseas', 'leave my country', 'leaves the country', 'outside the eu', 'outside europe', 'outside the uk', 'to the us', 'to america', 'us based', 'stored in the us', 'data location', 'data residency', 'where is it kept', 'where are your servers', 'which servers', 'what country', 'privacy laws', 'laws in other countries', 'less protective', 'as protective', 'data ends up', 'sent to', 'send my data to', 'stored in', 'leave europe', 'india', 'asia', 'us companies', 'which countries', 'other country', 'out of the country', 'foreign countries', 'across borders'],
+    ask: ['abroad', 'overseas', 'other countries', 'another country', 'outside my country', 'which country', 'what country', 'cross-border', 'international', 'internationally', 'us servers', 'america', 'usa', 'united states', 'where is my data', 'where stored', 'where is it stored', 'sent abroad', 'sent overseas', 'leave my country', 'leaves the country', 'outside the eu', 'outside europe', 'outside the uk', 'to the us', 'to america', 'us based', 'stored in the us', 'data location', 'data residency', 'where is it kept', 'where are your servers', 'which servers', 'what country', 'privacy laws', 'laws in other countries', 'less protective', 'as protective', 'data ends up', 'sent to', 'send my data to', 'stored in', 'leave europe', 'india', 'asia', 'us companies', 'which countries', 'other country', 'out of the country', 'foreign countries', 'across borders', 'where in the world', 'which part of the world', 'in the world', 'what region', 'which region', 'data centers', 'data centres'],
     says: ['transfer', 'transferred outside', 'international transfers', 'countries', 'united states', 'stored and processed', 'home country', 'jurisdictions', 'cross-border', 'not as protective', 'laws which are different', 'standard contractual clauses', 'outside of your country', 'transfer of your personal data to the united states'],
   },
   // Other
@@ -366,7 +372,7 @@ export const VOCABULARY: readonly Concept[] = [
   plain('preferences', ['my settings', 'options', 'choices'], ['preferences', 'user preferences', 'choose']),
   plain('remember', ['remember', 'recognise', 'recognize', 'recall', 'know it is me', 'logged in'], ['identify visitors', 'store your preferences', 'login session', 'remember']),
   plain('handle', ['handle', 'handles', 'handling', 'deal with', 'deals with', 'look after', 'looks after', 'manage', 'takes care of', 'touch'], ['process', 'processed', 'processing', 'on behalf of']),
-  plain('see', ['look at', 'read', 'view', 'open', 'peek', 'snoop', 'look through'], ['access', 'have access to', 'displayed', 'view']),
+  plain('see', ['look at', 'read', 'view', 'peek', 'snoop', 'look through'], ['access', 'have access to', 'displayed', 'view']),
   plain('keep', ['hang on to', 'hold on to', 'hold onto', 'hang onto', 'sit on', 'have on file'], ['retain', 'hold', 'keep']),
   plain('deny', ['refuse my', 'refuses my', 'refused my', 'reject my', 'rejects my', 'turn down my', 'deny my', 'denies my', 'say no to my', 'won\'t let me', 'not allowed to see'], ['denied', 'deny', 'refuse']),
   plain('time', ['how quickly', 'how fast', 'how soon', 'how long does it take', 'how long will it take', 'wait', 'waiting', 'deadline', 'response time', 'turnaround'], ['time frame', 'within', 'date when', 'reasonable time']),

@@ -95,6 +95,18 @@ describe('PolicySearch', () => {
       });
     });
 
+    describe('when the question gives an age', () => {
+      it('reads "my 10 year old" as a child, not a year', () => {
+        const search = new PolicySearch(acmeIndex());
+        for (const q of ['can my 10 year old sign up?', 'is it ok for a 15-year-old?', "I'm 12 yo, can I use it?"]) {
+          const analyzed = search.analyze(q);
+          expect(analyzed.concepts.map((m) => m.concept.id)).toContain('children');
+          expect(analyzed.terms).not.toContain(analyze('year')[0]);
+        }
+        expect(search.analyze('how many years do you keep my data?').concepts.map((m) => m.concept.id)).not.toContain('children');
+      });
+    });
+
     describe('when the question holds a filler phrase', () => {
       it('reads "right now" as neither a right nor the current version', () => {
         const q = new PolicySearch(acmeIndex()).analyze('is the site down right now?');
