@@ -1,4 +1,4 @@
-import { processToken, processTokenKeepingStopWords, tokenize } from './analyze.js';
+import { analyze, processToken, processTokenKeepingStopWords, tokenize } from './analyze.js';
 import type { Category } from './categories.js';
 import { findConcepts, isGenericTerm, isWeakTerm, type ConceptMatch } from './concepts.js';
 import { FRAME_TERMS } from './frame-words.js';
@@ -19,6 +19,12 @@ const UNITED_STATES = /\b(?:U\.S\.A\.|U\.S\.|USA|US)(?![\w.])/g;
 
 /** An age ("my 10 year old", "a 15-year-old", "I'm 12 yo"): a child, not a year of the calendar. */
 const AGE = /\b(1?\d)(?:[ -]?(?:years?|yrs?)[ -]?old|[ -]?yo)\b/gi;
+
+/**
+ * Verbs too light to say what a question is about, though their phrases name concepts ("give my
+ * data to" is sharing): "my child gave you their details" is not about consent that someone gives.
+ */
+const LIGHT: ReadonlySet<string> = new Set(analyze('give gave given giving'));
 
 /** Weight of a policy phrase searched on behalf of a visitor's word (the word itself weighs 1). */
 export const EXPANSION_WEIGHT = 0.45;
@@ -93,7 +99,7 @@ export function analyzeQuestion(question: string, lexicon: Lexicon): AnalyzedQue
   const concepts = findConcepts(phrase);
   const year = versionIntent(read);
   const content = [...new Set(terms)].filter(
-    (t) => !FRAME_TERMS.has(t) && !isGenericTerm(t) && !isWeakTerm(t) && !lexicon.generic.has(t) && !(year.kind === 'year' && t === year.year),
+    (t) => !FRAME_TERMS.has(t) && !isGenericTerm(t) && !isWeakTerm(t) && !LIGHT.has(t) && !lexicon.generic.has(t) && !(year.kind === 'year' && t === year.year),
   );
   const weights = new Map<string, number>();
   for (const term of terms) if (!FRAME_TERMS.has(term) && !(year.kind === 'year' && term === year.year)) weights.set(term, 1);

@@ -107,6 +107,15 @@ describe('PolicySearch', () => {
       });
     });
 
+    describe('when the question uses a light verb', () => {
+      it('does not count "give" as what it is about, though its phrases still name concepts', () => {
+        const search = new PolicySearch(acmeIndex());
+        const give = analyze('give')[0]!;
+        expect(search.analyze('my child gave you their details, what now?').content).not.toContain(give);
+        expect(search.analyze('do you give my data to advertisers?').concepts.map((m) => m.concept.id)).toContain('sharing');
+      });
+    });
+
     describe('when the question holds a filler phrase', () => {
       it('reads "right now" as neither a right nor the current version', () => {
         const q = new PolicySearch(acmeIndex()).analyze('is the site down right now?');
