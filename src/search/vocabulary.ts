@@ -120,10 +120,16 @@ export const VOCABULARY: readonly Concept[] = [
   {
     id: 'cookies',
     category: 'first-party-collection',
-    ask: ['cookie', 'cookies', 'track', 'tracking', 'tracker', 'trackers', 'pixel', 'pixels', 'beacon', 'fingerprinting', 'follow me', 'spy', 'watching me', 'local storage', 'tracking cookies', 'third party cookies', 'cookie banner', 'remember me', 'remember my settings', 'remember my preferences', 'logged in', 'session', 'sessions', 'browser storage', 'web beacon', 'web beacons', 'tracking pixel', 'clear gif', 'tracked', 'tracking me', 'track me', 'follow me around', 'across the web', 'across websites', 'across sites', 'small files', 'text files', 'files on my computer', 'store on my computer', 'save on my device', 'remember my login', 'stay logged in', 'keep me logged in'],
+    ask: ['cookie', 'cookies', 'track', 'tracking', 'tracker', 'trackers', 'pixel', 'pixels', 'beacon', 'fingerprinting', 'follow me', 'spy', 'watching me', 'local storage', 'tracking cookies', 'third party cookies', 'cookie banner', 'remember me', 'remember my settings', 'remember my preferences', 'logged in', 'session', 'sessions', 'browser storage', 'web beacon', 'web beacons', 'tracking pixel', 'clear gif', 'tracked', 'tracking me', 'track me', 'small files', 'text files', 'files on my computer', 'store on my computer', 'save on my device', 'remember my login', 'stay logged in', 'keep me logged in'],
     says: ['cookies', 'web beacons', 'clear gifs', 'tracking technologies', 'google analytics', 'pixel', 'similar technologies', 'cookie', 'over time and across sites', 'online activities'],
   },
   // Third Party Sharing/Collection
+  {
+    id: 'cross-site-tracking',
+    category: 'third-party-sharing',
+    ask: ['follow me around', 'follow me online', 'across the web', 'across websites', 'across sites', 'across the internet', 'other websites i visit', 'sites i visit', 'on other sites', 'on other websites', 'track me across', 'track me on other', 'cross-site', 'cross site', 'around the web', 'around the internet', 'everywhere i go online'],
+    says: ['online activities over time and across', 'across sites', 'across different websites', 'over time and across', 'third parties may collect personal data about your online activities'],
+  },
   {
     id: 'sharing',
     category: 'third-party-sharing',
