@@ -390,6 +390,13 @@ export const VOCABULARY: readonly Concept[] = [
   plain('give-back', ['give me', 'giving me', 'gives me', 'give back', 'return', 'send back', 'send me', 'hand back', 'receive'], ['provided', 'provide', 'transmit', 'transfer']),
   plain('abroad-plain', ['worldwide', 'global', 'globally', 'around the world', 'foreign'], ['global', 'international', 'outside of your home country', 'other country']),
   plain('social', ['facebook', 'twitter', 'instagram', 'linkedin', 'tiktok', 'youtube', 'social media', 'social network', 'social networks'], ['other websites', 'other web sites', 'third parties', 'social media', 'social networking']),
+  // Abbreviations people type for words policies spell out.
+  plain('repository', ['repo', 'repos'], ['repository', 'repositories']),
+  plain('password', ['pw', 'pwd', 'passcode'], ['password', 'passwords', 'credentials']),
+  plain('organization', ['org', 'orgs'], ['organization', 'organizations', 'organisation']),
+  plain('government', ['gov', 'govt', 'gov\'t'], ['government', 'governmental', 'officials']),
+  plain('message', ['msg', 'msgs', 'dm', 'dms'], ['message', 'messages', 'communications']),
+  plain('document', ['docs', 'doc', 'pics', 'pic', 'photo', 'photos'], ['documents', 'photographs', 'files']),
   plain('phone', ['phone', 'mobile', 'cell', 'smartphone'], ['telephone', 'mobile devices']),
   plain('mail', ['mail', 'letter', 'snail mail'], ['postal mail', 'mailing addresses', 'postal']),
 ];
