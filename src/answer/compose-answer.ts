@@ -143,7 +143,10 @@ export function answerQuestion(search: PolicySearch, question: string, options: 
   if (following && versionOf(following) === chosen) top = following;
 
   const picked: RankedClause[] = [top];
-  for (const r of inPolicy) {
+  // The chosen version's clauses first: a question about the 2015 policy is answered from it
+  // before the newer wording of the same topics.
+  const candidates = [...inPolicy.filter((r) => versionOf(r) === chosen), ...inPolicy.filter((r) => versionOf(r) !== chosen)];
+  for (const r of candidates) {
     if (picked.length >= opts.maxCitations) break;
     if (picked.includes(r) || r.score < top.score * opts.relatedRatio || r.coverage < opts.minCoverage * 0.75) continue;
     if (versionOf(r) !== chosen && picked.some((p) => sameWords(search.texts[p.clause]!, search.texts[r.clause]!))) continue;

@@ -163,6 +163,12 @@ describe('answerQuestion', () => {
       expect(answer.citations[0]?.version).toBe('2015-12-29');
       expect(answer.note).toBe('named-version');
     });
+
+    it('lists the further citations of that version before those of the other', () => {
+      const versions = ask('In the 2015 policy, what were cookies used for?').citations.map((c) => c.version);
+      expect(versions.slice(0, 2)).toEqual(['2015-12-29', '2015-12-29']);
+      expect(versions).toEqual([...versions].sort()); // 2015 citations, then 2019 ones
+    });
   });
 
   describe('when the question names the current version', () => {
