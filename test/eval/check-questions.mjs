@@ -1,14 +1,17 @@
 #!/usr/bin/env node
-// Validates the project's evaluation question set against the project's own corpus.
+// Validates an evaluation question set against the corpus it asks about.
 //
 // Usage: node test/eval/check-questions.mjs [QUESTIONS.jsonl] [--corpus DIR]
 //   defaults: test/eval/questions.jsonl and corpus/ (both relative to the repository root)
+//   e.g. node test/eval/check-questions.mjs test/eval/github-questions.jsonl --corpus ../shared/corpora/github
 //
 // Checks that every line parses, ids and questions are unique, fields are valid, and that every
 // `expect` phrase (3–10 words) occurs, normalised, inside ONE clause (a blank-line separated block)
 // of a corpus file; when `version` is set, inside a clause of that version's file. When `version`
 // is null, the phrases together must come from more than one version (otherwise the question
 // should name the only version that answers it, or is missing the other version's clause).
+// `version` is the year of a corpus file's version (e.g. "2019" for 2019-05-11). `split` is
+// optional, but a file gives it on every line or on none.
 // Exits 1 listing every problem, or prints counts and exits 0. No dependencies.
 import { readFileSync, readdirSync } from 'node:fs';
 import { basename, dirname, join, resolve } from 'node:path';
@@ -38,9 +41,9 @@ function norm(text) {
 // --- end of mirrored code
 
 const KINDS = ['keyword', 'paraphrase', 'typo', 'versioned', 'unanswerable', 'real'];
-const VERSIONS = ['2019', '2015', null];
 const SPLITS = ['tune', 'holdout'];
 const FIELDS = ['id', 'q', 'expect', 'version', 'kind', 'split'];
+const OPTIONAL = ['split'];
 const MIN_WORDS = 3;
 const MAX_WORDS = 10;
 
@@ -97,6 +100,10 @@ try {
   process.exit(1);
 }
 
+// The versions a question may name: the year of each corpus file's version, newest first.
+const years = [...new Set(corpus.map((doc) => (/^(\d{4})/.exec(doc.version) ?? [])[1]).filter(Boolean))].sort().reverse();
+const VERSIONS = [...years, null];
+
 const questions = [];
 raw.split('\n').forEach((line, i) => {
   if (!line.trim()) return;
@@ -110,6 +117,9 @@ raw.split('\n').forEach((line, i) => {
 const ids = new Map();
 const texts = new Map();
 const isStr = (s) => typeof s === 'string' && s.trim().length > 0;
+const withSplit = questions.filter(({ q }) => q && typeof q === 'object' && 'split' in q).length;
+const hasSplit = withSplit > 0;
+if (hasSplit && withSplit < questions.length) problem('file', `${withSplit} of ${questions.length} questions have "split"; give it on every line or on none`);
 
 for (const { line, q } of questions) {
   const where = `line ${line}${q && isStr(q.id) ? ` (${q.id})` : ''}`;
@@ -117,10 +127,10 @@ for (const { line, q } of questions) {
     problem(where, 'not a JSON object');
     continue;
   }
-  for (const f of FIELDS) if (!(f in q)) problem(where, `missing field "${f}"`);
+  for (const f of FIELDS) if (!(f in q) && !OPTIONAL.includes(f)) problem(where, `missing field "${f}"`);
   for (const f of Object.keys(q)) if (!FIELDS.includes(f)) problem(where, `unknown field "${f}"`);
 
-  if (!isStr(q.id) || !/^q\d{3,}$/.test(q.id)) problem(where, `id must look like "q001", got ${JSON.stringify(q.id)}`);
+  if (!isStr(q.id) || !/^[a-z]\d{3,}$/.test(q.id)) problem(where, `id must look like "q001" (a letter, three or more digits), got ${JSON.stringify(q.id)}`);
   else if (ids.has(q.id)) problem(where, `duplicate id (also line ${ids.get(q.id)})`);
   else ids.set(q.id, line);
 
@@ -131,9 +141,9 @@ for (const { line, q } of questions) {
     else texts.set(key, line);
   }
 
-  if (!VERSIONS.includes(q.version)) problem(where, `version must be "2019", "2015" or null, got ${JSON.stringify(q.version)}`);
+  if (!VERSIONS.includes(q.version)) problem(where, `version must be ${years.map((y) => `"${y}"`).join(', ')} or null, got ${JSON.stringify(q.version)}`);
   if (!KINDS.includes(q.kind)) problem(where, `kind must be one of ${KINDS.join(', ')}, got ${JSON.stringify(q.kind)}`);
-  if (!SPLITS.includes(q.split)) problem(where, `split must be "tune" or "holdout", got ${JSON.stringify(q.split)}`);
+  if ('split' in q && !SPLITS.includes(q.split)) problem(where, `split must be "tune" or "holdout", got ${JSON.stringify(q.split)}`);
 
   if (q.expect === null) {
     if (q.version !== null && q.version !== undefined) problem(where, 'an unanswerable question (expect null) takes version null');
@@ -179,23 +189,29 @@ if (problems.length) {
   process.exit(1);
 }
 
-// --- Counts
+// --- Counts (the tune and holdout columns only when the file has splits)
 const rows = {};
 for (const { q } of questions) {
   const r = (rows[q.kind] ??= { tune: 0, holdout: 0, answerable: 0, unanswerable: 0 });
-  r[q.split]++;
+  if (hasSplit) r[q.split]++;
   r[q.expect === null ? 'unanswerable' : 'answerable']++;
 }
 const total = { tune: 0, holdout: 0, answerable: 0, unanswerable: 0 };
+const row = (name, r) =>
+  name.padEnd(14) +
+  (hasSplit ? String(r.tune).padStart(6) + String(r.holdout).padStart(9) : '') +
+  String(r.answerable).padStart(12) +
+  String(r.unanswerable).padStart(6) +
+  String(r.answerable + r.unanswerable).padStart(7);
 console.log(`check-questions: ${questions.length} questions OK (corpus: ${corpus.map((d) => `${d.file} [${d.version}]`).join(', ')})`);
-console.log(`${'kind'.padEnd(14)}${'tune'.padStart(6)}${'holdout'.padStart(9)}${'answerable'.padStart(12)}${'null'.padStart(6)}${'total'.padStart(7)}`);
+console.log(`${'kind'.padEnd(14)}${hasSplit ? 'tune'.padStart(6) + 'holdout'.padStart(9) : ''}${'answerable'.padStart(12)}${'null'.padStart(6)}${'total'.padStart(7)}`);
 for (const kind of KINDS) {
   const r = rows[kind];
   if (!r) continue;
   for (const k of Object.keys(total)) total[k] += r[k];
-  console.log(`${kind.padEnd(14)}${String(r.tune).padStart(6)}${String(r.holdout).padStart(9)}${String(r.answerable).padStart(12)}${String(r.unanswerable).padStart(6)}${String(r.tune + r.holdout).padStart(7)}`);
+  console.log(row(kind, r));
 }
-console.log(`${'all'.padEnd(14)}${String(total.tune).padStart(6)}${String(total.holdout).padStart(9)}${String(total.answerable).padStart(12)}${String(total.unanswerable).padStart(6)}${String(total.tune + total.holdout).padStart(7)}`);
-const byVersion = { '2019': 0, '2015': 0, either: 0 };
+console.log(row('all', total));
+const byVersion = Object.fromEntries([...years, 'either'].map((v) => [v, 0]));
 for (const { q } of questions) if (q.expect !== null) byVersion[q.version ?? 'either']++;
-console.log(`answerable by version: 2019 only ${byVersion['2019']}, 2015 only ${byVersion['2015']}, either ${byVersion.either}`);
+console.log(`answerable by version: ${years.map((y) => `${y} only ${byVersion[y]}`).join(', ')}, either ${byVersion.either}`);

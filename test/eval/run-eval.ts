@@ -1,7 +1,10 @@
 // npm run eval — the engine and a plain MiniSearch baseline on the project's question set, each
-// half (tune, holdout) reported apart, so that tuning to one half shows as a gap.
-// Options: --misses (list what the engine got wrong), --split tune|holdout, --questions FILE.
-import { readFileSync } from 'node:fs';
+// half (tune, holdout) reported apart, so that tuning to one half shows as a gap; then, when
+// ../shared/corpora/github exists, the same on the GitHub question set (test/eval/github-questions.jsonl),
+// answered from an index of that corpus, its quotes checked against that corpus.
+// Options: --misses (list what the engine got wrong), --split tune|holdout, --questions FILE,
+// --corpus DIR (the last two replace the Kayako set and corpus).
+import { existsSync, readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import MiniSearch from 'minisearch';
 import { answerQuestion } from '../../src/answer/index.js';
@@ -12,58 +15,69 @@ import { norm, parseJsonl, score, type EvalQuestion, type Metrics, type ScoredAn
 const args = process.argv.slice(2);
 const opt = (name: string) => (args.includes(name) ? args[args.indexOf(name) + 1] : undefined);
 const root = fileURLToPath(new URL('../../', import.meta.url));
-const questionsFile = opt('--questions') ?? `${root}test/eval/questions.jsonl`;
-const corpusDir = opt('--corpus') ?? `${root}corpus`;
 const onlySplit = opt('--split');
+const github = `${root}../shared/corpora/github`;
 
-const questions = parseJsonl<EvalQuestion>(readFileSync(questionsFile, 'utf8'));
-const corpus = readCorpus(corpusDir);
-const corpusNorm = readCorpusFiles(corpusDir)
-  .map((f) => norm(f.text))
-  .join(' \n ');
-const index = buildIndex(corpus);
-const search = new PolicySearch(index);
-
-// The baseline: MiniSearch with its defaults over the same clauses, top five as citations.
-const baselineDocs = index.clauses.map((c, id) => ({ id, text: search.texts[id]! }));
-const baseline = new MiniSearch<{ id: number; text: string }>({ fields: ['text'] });
-baseline.addAll(baselineDocs);
-const baselineAnswer = (q: string): ScoredAnswer => {
-  const results = baseline.search(q).slice(0, 5);
-  return {
-    answered: results.length > 0,
-    citations: results.map((r) => ({
-      quote: search.texts[r.id as number]!,
-      version: index.versions[index.sections[index.clauses[r.id as number]!.section]!.version]!.version,
-    })),
-  };
-};
-
-const engineAnswers = questions.map((q) => answerQuestion(search, q.q));
-const baselineAnswers = questions.map((q) => baselineAnswer(q.q));
-
-const rows: Array<[string, Metrics]> = [];
-for (const split of ['tune', 'holdout', 'all'] as const) {
-  if (onlySplit && split !== onlySplit) continue;
-  const pick = (i: number) => split === 'all' || questions[i]!.split === split;
-  const qs = questions.filter((_, i) => pick(i));
-  rows.push([`engine   ${split}`, score(qs, engineAnswers.filter((_, i) => pick(i)), corpusNorm).metrics]);
-  rows.push([`baseline ${split}`, score(qs, baselineAnswers.filter((_, i) => pick(i)), corpusNorm).metrics]);
+const sets: Array<{ name: string; questionsFile: string; corpusDir: string }> = [
+  { name: 'Kayako', questionsFile: opt('--questions') ?? `${root}test/eval/questions.jsonl`, corpusDir: opt('--corpus') ?? `${root}corpus` },
+];
+// The GitHub set only in a checkout that has ../shared; the project runs without it.
+if (!opt('--questions') && existsSync(github)) {
+  sets.push({ name: 'GitHub', questionsFile: `${root}test/eval/github-questions.jsonl`, corpusDir: github });
 }
 
 const keys = ['questions', 'hit@1', 'hit@3', 'MRR', 'refusal', 'false refusal', 'fidelity'] as const;
-console.log(['', ...keys].map((k, i) => (i === 0 ? ''.padEnd(18) : k.padStart(13))).join(''));
-for (const [name, m] of rows) console.log([name.padEnd(18), ...keys.map((k) => String(m[k]).padStart(13))].join(''));
-console.log('\nby kind (engine, first citation right or refusal right):');
-for (const [name, m] of rows.filter(([n]) => n.startsWith('engine'))) {
-  console.log(`  ${name.padEnd(16)} ${Object.entries(m.byKind).map(([k, v]) => `${k} ${v}`).join(', ')}`);
-}
-if (args.includes('--misses')) {
-  const pick = (q: EvalQuestion) => !onlySplit || onlySplit === 'all' || q.split === onlySplit;
-  const qs = questions.filter(pick);
-  const { misses } = score(qs, engineAnswers.filter((_, i) => pick(questions[i]!)), corpusNorm);
-  console.log('\nmisses:');
-  for (const m of misses) console.log(JSON.stringify(m));
+
+for (const [n, set] of sets.entries()) {
+  const questions = parseJsonl<EvalQuestion>(readFileSync(set.questionsFile, 'utf8'));
+  const corpusNorm = readCorpusFiles(set.corpusDir)
+    .map((f) => norm(f.text))
+    .join(' \n ');
+  const index = buildIndex(readCorpus(set.corpusDir));
+  const search = new PolicySearch(index);
+
+  // The baseline: MiniSearch with its defaults over the same clauses, top five as citations.
+  const baseline = new MiniSearch<{ id: number; text: string }>({ fields: ['text'] });
+  baseline.addAll(index.clauses.map((_, id) => ({ id, text: search.texts[id]! })));
+  const baselineAnswer = (q: string): ScoredAnswer => {
+    const results = baseline.search(q).slice(0, 5);
+    return {
+      answered: results.length > 0,
+      citations: results.map((r) => ({
+        quote: search.texts[r.id as number]!,
+        version: index.versions[index.sections[index.clauses[r.id as number]!.section]!.version]!.version,
+      })),
+    };
+  };
+
+  const engineAnswers = questions.map((q) => answerQuestion(search, q.q));
+  const baselineAnswers = questions.map((q) => baselineAnswer(q.q));
+
+  // A set without splits (the GitHub one) is reported as a whole.
+  const splits = questions.some((q) => q.split) ? (['tune', 'holdout', 'all'] as const) : (['all'] as const);
+  const rows: Array<[string, Metrics]> = [];
+  for (const split of splits) {
+    if (onlySplit && split !== onlySplit && splits.length > 1) continue;
+    const pick = (i: number) => split === 'all' || questions[i]!.split === split;
+    const qs = questions.filter((_, i) => pick(i));
+    rows.push([`engine   ${split}`, score(qs, engineAnswers.filter((_, i) => pick(i)), corpusNorm).metrics]);
+    rows.push([`baseline ${split}`, score(qs, baselineAnswers.filter((_, i) => pick(i)), corpusNorm).metrics]);
+  }
+
+  if (sets.length > 1) console.log(`${n > 0 ? '\n' : ''}${set.name} (${set.questionsFile.slice(root.length)}):`);
+  console.log(['', ...keys].map((k, i) => (i === 0 ? ''.padEnd(18) : k.padStart(14))).join(''));
+  for (const [name, m] of rows) console.log([name.padEnd(18), ...keys.map((k) => String(m[k]).padStart(14))].join(''));
+  console.log('\nby kind (engine, first citation right or refusal right):');
+  for (const [name, m] of rows.filter(([r]) => r.startsWith('engine'))) {
+    console.log(`  ${name.padEnd(16)} ${Object.entries(m.byKind).map(([k, v]) => `${k} ${v}`).join(', ')}`);
+  }
+  if (args.includes('--misses')) {
+    const pick = (q: EvalQuestion) => !onlySplit || onlySplit === 'all' || !q.split || q.split === onlySplit;
+    const qs = questions.filter(pick);
+    const { misses } = score(qs, engineAnswers.filter((_, i) => pick(questions[i]!)), corpusNorm);
+    console.log('\nmisses:');
+    for (const m of misses) console.log(JSON.stringify(m));
+  }
 }
 
 // The alignment of the two Kayako versions against the table written by reading both texts.
