@@ -243,7 +243,7 @@ export const VOCABULARY: readonly Concept[] = [
   {
     id: 'verification',
     category: 'user-access',
-    ask: ['who i am', 'prove', 'proof', 'verify', 'verification', 'id check', 'confirm my identity', 'identify me', 'check my identity', 'identity check', 'prove it is me', 'prove who i am', 'check it is me', 'confirm it is me', 'identity verification', 'photo id', 'passport', 'verify me', 'confirm', 'really me', 'its me', 'is me', 'impersonate', 'impersonating', 'pretend to be me', 'pretending to be me', 'authenticate', 'make sure it is me', 'someone pretending', 'fake request', 'prove my identity', 'check my id', 'ask for id', 'my id', 'identification', 'show id'],
+    ask: ['who i am', 'prove', 'proof', 'verify', 'verification', 'id check', 'confirm my identity', 'identify me', 'check my identity', 'identity check', 'prove it is me', 'prove who i am', 'check it is me', 'confirm it is me', 'identity verification', 'photo id', 'passport', 'verify me', 'confirm', 'really me', 'its me', 'is me', 'impersonate', 'impersonating', 'pretend to be me', 'pretending to be me', 'authenticate', 'make sure it is me', 'someone pretending', 'fake request', 'prove my identity', 'check my id', 'ask for id', 'my id', 'identification', 'show id', 'check who i am', 'check who', 'checks who', 'check that it is me', 'make sure who i am', 'confirm who i am'],
     says: ['verify your identity', 'identity', 'verification', 'verify'],
   },
   {
@@ -371,7 +371,7 @@ export const VOCABULARY: readonly Concept[] = [
   plain('additional', ['extra', 'more rights', 'other rights', 'anything else'], ['additional', 'further', 'broader']),
   plain('reside', ['live', 'living', 'lives', 'based in', 'citizen', 'citizens', 'resident of'], ['reside', 'resident', 'residents', 'individuals from']),
   plain('company', ['business', 'businesses', 'firm', 'firms', 'organisation', 'organisations', 'corporation', 'corporations', 'outfits'], ['companies', 'organization', 'organizations', 'entities', 'third parties']),
-  plain('request', ['ask for', 'ask you', 'ask to', 'apply for', 'demand'], ['request', 'upon request', 'on request']),
+  plain('request', ['ask for', 'ask you', 'ask to', 'apply for', 'demand', 'act on my request', 'acting on my request', 'act on', 'acting on', 'deal with my request', 'process my request', 'handle my request', 'my request'], ['request', 'upon request', 'on request']),
   plain('contact', ['write to', 'email about', 'message', 'talk', 'speak', 'reach out', 'ask about', 'questions about', 'question about', 'concerns', 'who do i ask'], ['contact', 'contact details', 'contact information', 'contact us']),
   plain('inform', ['tell me', 'let me know', 'warn', 'warn me', 'heads up', 'find out', 'be told', 'alert me'], ['notify', 'inform', 'notice', 'posting']),
   plain('stop', ['quit', 'halt', 'cease', 'no longer', 'stop doing', 'end'], ['stop', 'cease', 'no longer']),
