@@ -41,7 +41,7 @@ export function tokenize(text: string): string[] {
 const IRREGULAR: Readonly<Record<string, string>> = {
   children: 'child', kept: 'keep', sold: 'sell', held: 'hold', gave: 'give', given: 'give',
   took: 'take', taken: 'take', sent: 'send', told: 'tell', made: 'make', stolen: 'steal', stole: 'steal',
-  bankruptcy: 'bankrupt', bankruptcies: 'bankrupt', people: 'person', persons: 'person',
+  bankruptcy: 'bankrupt', bankruptcies: 'bankrupt', till: 'until', til: 'until', people: 'person', persons: 'person',
   analytics: 'analytic', ads: 'ad', emails: 'email', 'e-mails': 'email', 'e-mail': 'email',
 };
 

@@ -174,4 +174,11 @@ describe('STOP_WORDS', () => {
       for (const word of ['sell', 'share', 'delete', 'cookies', 'keep', 'children', 'track']) expect(STOP_WORDS.has(word)).toBe(false);
     });
   });
+
+  describe('when the text writes "until" short', () => {
+    it('reads "till" and "til" as "until", so phrases match either way', () => {
+      expect(analyzePhrase('how long till I get it')).toEqual(analyzePhrase('how long until I get it'));
+      expect(analyzePhrase('wait til then')).toEqual(analyzePhrase('wait until then'));
+    });
+  });
 });
