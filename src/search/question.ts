@@ -1,7 +1,8 @@
 import { analyze, processToken, processTokenKeepingStopWords, tokenize } from './analyze.js';
 import type { Category } from './categories.js';
 import { findConcepts, isGenericTerm, isWeakTerm, type ConceptMatch } from './concepts.js';
-import { FRAME_TERMS } from './frame-words.js';
+import { FRAME_TERMS, FRAME_WORDS } from './frame-words.js';
+import { STOP_WORDS } from './stop-words.js';
 import { questionIntents, versionIntent, type VersionIntent } from './intent.js';
 import { correctSpelling } from './spell.js';
 import { VOCABULARY_TERMS, VOCABULARY_WORDS } from './vocabulary-terms.js';
@@ -25,6 +26,9 @@ const AGE = /\b(1?\d)(?:[ -]?(?:years?|yrs?)[ -]?old|[ -]?yo)\b/gi;
  * data to" is sharing): "my child gave you their details" is not about consent that someone gives.
  */
 const LIGHT: ReadonlySet<string> = new Set(analyze('give gave given giving'));
+
+/** Stop and frame words, as written, to correct a misspelt one to. */
+const FUNCTION_WORDS: ReadonlyMap<string, number> = new Map([...STOP_WORDS, ...FRAME_WORDS].filter((w) => /^[a-z]+$/.test(w)).map((w) => [w, 1]));
 
 /** Weight of a policy phrase searched on behalf of a visitor's word (the word itself weighs 1). */
 export const EXPANSION_WEIGHT = 0.45;
@@ -84,7 +88,9 @@ export function analyzeQuestion(question: string, lexicon: Lexicon): AnalyzedQue
     let word = token;
     let processed = processToken(token);
     if (processed.length > 0 && !processed.every(known) && !lexicon.words.has(token) && !processed.every((t) => FRAME_TERMS.has(t))) {
-      const fixed = correctSpelling(token, lexicon.words);
+      // A misspelt word of the policy or the vocabulary first; else a misspelt small or frame word
+      // ("whree", "befoer", "peevious"), which then says nothing rather than weighing as unknown.
+      const fixed = correctSpelling(token, lexicon.words) ?? correctSpelling(token, FUNCTION_WORDS);
       if (fixed) {
         corrections.push({ from: token, to: fixed });
         word = fixed;
@@ -97,7 +103,9 @@ export function analyzeQuestion(question: string, lexicon: Lexicon): AnalyzedQue
     phrase.push(...processTokenKeepingStopWords(named ? 'company' : word));
   }
   const concepts = findConcepts(phrase);
-  const year = versionIntent(read);
+  // Intent patterns read the question with its misspellings corrected ("the peevious policy").
+  const corrected = corrections.reduce((t, c) => t.replace(new RegExp(`\\b${c.from}\\b`, 'gi'), c.to), read);
+  const year = versionIntent(corrected);
   const content = [...new Set(terms)].filter(
     (t) => !FRAME_TERMS.has(t) && !isGenericTerm(t) && !isWeakTerm(t) && !LIGHT.has(t) && !lexicon.generic.has(t) && !(year.kind === 'year' && t === year.year),
   );
@@ -107,7 +115,7 @@ export function analyzeQuestion(question: string, lexicon: Lexicon): AnalyzedQue
     const weight = match.policyWording ? POLICY_WORDING_EXPANSION_WEIGHT : EXPANSION_WEIGHT;
     for (const term of match.concept.expansion) if ((weights.get(term) ?? 0) < weight) weights.set(term, weight);
   }
-  const categories = questionIntents(read);
+  const categories = questionIntents(corrected);
   for (const [category, weight] of categories) categories.set(category, weight * 2);
   for (const match of concepts) {
     const category = match.concept.category;
@@ -135,7 +143,8 @@ export function buildLexicon(
     words = new Map<string, number>();
     for (const word of VOCABULARY_WORDS) words.set(word, 1);
     for (const text of texts) for (const word of tokenize(text)) words.set(word, (words.get(word) ?? 1) + 1);
-    // A misspelling is corrected only to a word that means something: not "here", "will", "anyone".
+    // A content word is corrected only to a word that means something, not "here" or "will";
+    // small and frame words are a fallback of their own (FUNCTION_WORDS).
     for (const word of words.keys()) if (processToken(word).length === 0) words.delete(word);
     return words;
   };

@@ -144,6 +144,19 @@ describe('PolicySearch', () => {
       });
     });
 
+    describe('when a small or frame word is misspelt', () => {
+      it('corrects it to that word, which then weighs nothing, and reads the intent from the corrected words', () => {
+        const search = new PolicySearch(acmeIndex());
+        const q = search.analyze('whree does the peevious policy say it keeps cookies?');
+        expect(q.corrections).toEqual([
+          { from: 'whree', to: 'where' },
+          { from: 'peevious', to: 'previous' },
+        ]);
+        expect(q.content).toEqual(analyze('keeps cookies'));
+        expect(q.version).toEqual({ kind: 'older' });
+      });
+    });
+
     describe('when the question names a version', () => {
       it('returns the version intent', () => {
         const search = new PolicySearch(acmeIndex());
