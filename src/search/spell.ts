@@ -2,7 +2,7 @@
  * Optimal-string-alignment distance (Levenshtein plus adjacent transposition, so "cookeis" is one
  * edit from "cookies"), giving up once it exceeds `max`.
  */
-export function editDistance(a: string, b: string, max: number): number {
+export function editDistance(a: string, b: string, max: number, substitution: (x: string, y: string) => number = () => 1): number {
   if (Math.abs(a.length - b.length) > max) return max + 1;
   if (a === b) return 0;
   let prevPrev: number[] = [];
@@ -11,7 +11,7 @@ export function editDistance(a: string, b: string, max: number): number {
     const row = [i];
     let best = i;
     for (let j = 1; j <= b.length; j++) {
-      const cost = a[i - 1] === b[j - 1] ? 0 : 1;
+      const cost = a[i - 1] === b[j - 1] ? 0 : substitution(a[i - 1]!, b[j - 1]!);
       let d = Math.min(prev[j]! + 1, row[j - 1]! + 1, prev[j - 1]! + cost);
       if (i > 1 && j > 1 && a[i - 1] === b[j - 2] && a[i - 2] === b[j - 1]) d = Math.min(d, prevPrev[j - 2]! + 1);
       row.push(d);
@@ -46,7 +46,9 @@ export function correctSpelling(word: string, known: ReadonlyMap<string, number>
     // A short word with one letter changed is usually another word ("cost" is not "post"); only a
     // missing, extra or swapped letter is corrected there.
     if (word.length <= 5 && candidate.length === word.length && !isTransposition(word, candidate)) continue;
-    const d = editDistance(word, candidate, Math.min(max, bestDistance));
+    // A typo of a short word swaps a key for its neighbour ("cookiws") or a letter for one that
+    // sounds alike ("polise"); any other letter changed makes another word ("status", "states").
+    const d = editDistance(word, candidate, Math.min(max, bestDistance), word.length <= SHORT_WORD ? keySubstitution : undefined);
     if (d < bestDistance || (d === bestDistance && frequency > bestFrequency)) {
       best = candidate;
       bestDistance = d;
@@ -54,6 +56,30 @@ export function correctSpelling(word: string, known: ReadonlyMap<string, number>
     }
   }
   return bestDistance <= max ? best : null;
+}
+
+/** Words up to this long are corrected by a neighbouring key only, when a letter is changed. */
+const SHORT_WORD = 6;
+
+const KEYBOARD = ['qwertyuiop', 'asdfghjkl', 'zxcvbnm'];
+
+/** Letters people write for one another by sound ("polise", "sertificate", "priviledge"). */
+const SOUND_ALIKE = ['sc', 'sz', 'ck', 'iy', 'gj', 'fv'];
+
+/**
+ * Cost of typing `y` for `x`: 1 for a neighbouring key on a QWERTY keyboard or a consonant that
+ * sounds alike, else 2.
+ */
+function keySubstitution(x: string, y: string): number {
+  if (SOUND_ALIKE.some((pair) => pair.includes(x) && pair.includes(y))) return 1;
+  const at = (c: string) => {
+    const row = KEYBOARD.findIndex((r) => r.includes(c));
+    return row < 0 ? null : { row, col: KEYBOARD[row]!.indexOf(c) + row * 0.5 };
+  };
+  const p = at(x);
+  const q = at(y);
+  if (!p || !q) return 2;
+  return Math.abs(p.row - q.row) <= 1 && Math.abs(p.col - q.col) <= 1 ? 1 : 2;
 }
 
 /** Whether two words differ only by two neighbouring letters swapped. */
