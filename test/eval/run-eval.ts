@@ -11,6 +11,7 @@ import { answerQuestion } from '../../src/answer/index.js';
 import { readCorpus, readCorpusFiles } from '../../src/node/index.js';
 import { buildIndex, PolicySearch } from '../../src/search/index.js';
 import { norm, parseJsonl, score, type EvalQuestion, type Metrics, type ScoredAnswer } from './score.js';
+import { typoVariants } from './typos.js';
 
 const args = process.argv.slice(2);
 const opt = (name: string) => (args.includes(name) ? args[args.indexOf(name) + 1] : undefined);
@@ -70,6 +71,14 @@ for (const [n, set] of sets.entries()) {
   console.log('\nby kind (engine, first citation right or refusal right):');
   for (const [name, m] of rows.filter(([r]) => r.startsWith('engine'))) {
     console.log(`  ${name.padEnd(16)} ${Object.entries(m.byKind).map(([k, v]) => `${k} ${v}`).join(', ')}`);
+  }
+  // Typo robustness: answerable questions that the engine gets right as asked, again with one
+  // typing mistake in their longest word; how many it still gets right.
+  {
+    const right = questions.filter((q, i) => q.expect && q.kind !== 'typo' && score([q], [engineAnswers[i]!], corpusNorm).misses.length === 0);
+    const variants = typoVariants(right);
+    const still = variants.filter((v) => score([{ ...v.original, q: v.q }], [answerQuestion(search, v.q)], corpusNorm).misses.length === 0).length;
+    console.log(`\ntypo robustness: of ${variants.length} questions answered right, ${still} still are with a typo put into their longest word (${((100 * still) / Math.max(1, variants.length)).toFixed(1)} %)`);
   }
   if (args.includes('--misses')) {
     const pick = (q: EvalQuestion) => !onlySplit || onlySplit === 'all' || !q.split || q.split === onlySplit;
