@@ -375,7 +375,6 @@ export const VOCABULARY: readonly Concept[] = [
   plain('contact', ['write to', 'email about', 'message', 'talk', 'speak', 'reach out', 'ask about', 'questions about', 'question about', 'concerns', 'who do i ask'], ['contact', 'contact details', 'contact information', 'contact us']),
   plain('inform', ['tell me', 'let me know', 'warn', 'warn me', 'heads up', 'find out', 'be told', 'alert me'], ['notify', 'inform', 'notice', 'posting']),
   plain('stop', ['quit', 'halt', 'cease', 'no longer', 'stop doing', 'end'], ['stop', 'cease', 'no longer']),
-  plain('preferences', ['my settings', 'options', 'choices'], ['preferences', 'user preferences', 'choose']),
   plain('remember', ['remember', 'recognise', 'recognize', 'recall', 'know it is me', 'logged in'], ['identify visitors', 'store your preferences', 'login session', 'remember']),
   plain('handle', ['handle', 'handles', 'handling', 'deal with', 'deals with', 'look after', 'looks after', 'manage', 'takes care of', 'touch'], ['process', 'processed', 'processing', 'on behalf of']),
   plain('see', ['look at', 'read', 'view', 'peek', 'snoop', 'look through'], ['access', 'have access to', 'displayed', 'view']),
