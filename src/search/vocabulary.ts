@@ -30,8 +30,8 @@ export const VOCABULARY: readonly Concept[] = [
   {
     id: 'collection',
     category: 'first-party-collection',
-    ask: ['collect', 'gather', 'grab', 'obtain', 'know about me', 'what data', 'what info', 'what information', 'capture', 'harvest', 'take', 'require', 'required', 'mandatory', 'need my', 'record', 'recording', 'upload', 'uploaded', 'monitor', 'monitoring', 'grab', 'scrape', 'pull', 'store about me', 'have on me', 'keep tabs', 'learn about me', 'find out about me', 'get from me', 'ask me for', 'need from me', 'give you', 'provide you', 'hand over to you', 'fill in', 'form', 'submit', 'input', 'what do you take', 'data points', 'categories of data', 'types of data', 'kinds of data', 'what you get', 'on file', 'what do you record', 'keep track of', 'what details', 'info you get', 'data do you get', 'what do you know', 'information do you hold', 'what data do you have', 'data you gather', 'what info do you take', 'what do you log'],
-    says: ['collect', 'collection', 'information we collect', 'we receive', 'personal data', 'provide information', 'volunteered', 'record', 'recorded', 'information we collect may include', 'collect personal data from you', 'we ask for information', 'information gathered', 'volunteered when you communicate'],
+    ask: ['collect', 'gather', 'grab', 'obtain', 'know about me', 'what data', 'what info', 'what information', 'capture', 'harvest', 'take', 'require', 'required', 'mandatory', 'need my', 'record', 'recording', 'upload', 'uploaded', 'monitor', 'monitoring', 'grab', 'scrape', 'pull', 'store about me', 'have on me', 'keep tabs', 'learn about me', 'find out about me', 'get from me', 'ask me for', 'need from me', 'give you', 'provide you', 'hand over to you', 'fill in', 'form', 'submit', 'input', 'what do you take', 'data points', 'categories of data', 'types of data', 'kinds of data', 'what you get', 'on file', 'what do you record', 'keep track of', 'what details', 'info you get', 'data do you get', 'what do you know', 'information do you hold', 'what data do you have', 'data you gather', 'what info do you take', 'what do you log', 'what kind of data', 'what sort of data', 'what kind of information', 'what sort of info', 'how much data', 'how much of my data', 'what do you save', 'what do you store', 'what do you track', 'what data is saved', 'secretly', 'compulsory', 'do i have to give', 'have to provide'],
+    says: ['collect', 'collection', 'information we collect', 'we receive', 'personal data', 'provide information', 'volunteered', 'record', 'recorded', 'information we collect may include', 'collect personal data from you', 'we ask for information', 'information gathered', 'volunteered when you communicate', 'information you provide', 'directly from you', 'you choose to provide', 'categories of personal information', 'we obtain', 'automatically collect', 'required fields', 'information we receive'],
   },
   {
     id: 'personal-data',
@@ -42,8 +42,8 @@ export const VOCABULARY: readonly Concept[] = [
   {
     id: 'contact-details',
     category: 'first-party-collection',
-    ask: ['email address', 'phone number', 'home address', 'contact details', 'full name', 'real name', 'mobile number', 'job title', 'job', 'employer', 'company name', 'role'],
-    says: ['position', 'name', 'email address', 'e-mail addresses', 'telephone numbers', 'phone number', 'postal addresses', 'address'],
+    ask: ['email address', 'phone number', 'home address', 'contact details', 'full name', 'real name', 'mobile number', 'job title', 'job', 'employer', 'company name', 'role', 'cell number', 'contact number', 'mobile no', 'phone no', 'email id', 'street address', 'shipping address', 'delivery address', 'first name', 'last name', 'surname', 'where i work', 'occupation', 'workplace'],
+    says: ['position', 'name', 'email address', 'e-mail addresses', 'telephone numbers', 'phone number', 'postal addresses', 'address', 'contact data', 'physical address', 'first and last name', 'business contact information', 'company name', 'shipping address', 'job title'],
   },
   {
     id: 'usage-data',
@@ -66,32 +66,32 @@ export const VOCABULARY: readonly Concept[] = [
   {
     id: 'purpose',
     category: 'first-party-collection',
-    ask: ['used for', 'what for', 'why do you', 'purpose', 'purposes', 'what do you do with', 'why collect', 'why do you need', 'why do you want', 'what is it used for', 'what happens to my data', 'what happens with my data', 'reason', 'reasons', 'how do you use', 'how is it used', 'how will you use', 'used against me', 'use my data for', 'use my information for', 'use my info for', 'use my details for', 'use it for', 'use them for', 'do with my data', 'do with my information', 'do with my info', 'do with it', 'point of collecting', 'benefit', 'how is my data used', 'how is my information used', 'how is my info used', 'how is data used', 'how is information used', 'what is my data used for', 'what is my information used for', 'do with my', 'do with our', 'going to do with', 'plan to do with', 'use my personal', 'use my details'],
-    says: ['purposes', 'provide', 'improve', 'deliver the products', 'products and services', 'provision of products and services', 'may use information that we collect about you', 'deliver the products and services', 'manage your customer relationship', 'customize user experience', 'manage our business'],
+    ask: ['used for', 'what for', 'why do you', 'purpose', 'purposes', 'what do you do with', 'why collect', 'why do you need', 'why do you want', 'what is it used for', 'what happens to my data', 'what happens with my data', 'reason', 'reasons', 'how do you use', 'how is it used', 'how will you use', 'used against me', 'use my data for', 'use my information for', 'use my info for', 'use my details for', 'use it for', 'use them for', 'do with my data', 'do with my information', 'do with my info', 'do with it', 'point of collecting', 'benefit', 'how is my data used', 'how is my information used', 'how is my info used', 'how is data used', 'how is information used', 'what is my data used for', 'what is my information used for', 'do with my', 'do with our', 'going to do with', 'plan to do with', 'use my personal', 'use my details', 'why do you collect', 'why do you track', 'why ask for', 'why does it need', 'why do they need', 'what\'s the point', 'what is the point', 'happening with my', 'happens to my', 'be used for', 'data be used', 'personalisation', 'personalised', 'personalized recommendations'],
+    says: ['purposes', 'provide', 'improve', 'deliver the products', 'products and services', 'provision of products and services', 'may use information that we collect about you', 'deliver the products and services', 'manage your customer relationship', 'customize user experience', 'manage our business', 'for the following purposes', 'processing purposes', 'personalise', 'operate and maintain', 'troubleshooting', 'prevent fraud', 'respond to your inquiries'],
   },
   {
     id: 'purpose-limitation',
     category: 'first-party-collection',
-    ask: ['data minimisation', 'data minimization', 'minimise', 'minimize', 'purpose limitation', 'only what you need', 'only take what you need', 'only collect what', 'more than you need', 'more data than', 'more than necessary', 'something other than', 'other than the reason', 'another purpose', 'a different purpose', 'new purpose', 'other purposes', 'something else', 'for something new', 'reuse my data', 'repurpose', 'beyond what', 'unrelated purposes', 'only for what'],
-    says: ['limited to that which is needed', 'purposes identified', 'identifies the purposes', 'another purpose', 'compatible with the original purpose', 'purposes for which it was collected', 'only use the personal data for the purposes', 'further legal permission', 'limited to'],
+    ask: ['data minimisation', 'data minimization', 'minimise', 'minimize', 'purpose limitation', 'only what you need', 'only take what you need', 'only collect what', 'more than you need', 'more data than', 'more than necessary', 'something other than', 'other than the reason', 'another purpose', 'a different purpose', 'new purpose', 'other purposes', 'something else', 'for something new', 'reuse my data', 'repurpose', 'beyond what', 'unrelated purposes', 'only for what', 'minimum data', 'bare minimum', 'as little data', 'as little as possible', 'unnecessary data', 'too much data', 'too much information', 'excessive data', 'collect too much', 'only used for', 'different reason', 'for other reasons', 'secondary use', 'use it for other', 'no more than needed'],
+    says: ['limited to that which is needed', 'purposes identified', 'identifies the purposes', 'another purpose', 'compatible with the original purpose', 'purposes for which it was collected', 'only use the personal data for the purposes', 'further legal permission', 'limited to', 'data minimization', 'data minimisation', 'minimum amount of personal', 'adequate, relevant and limited', 'incompatible with those purposes', 'specified, explicit and legitimate purposes', 'not use it for any other purpose', 'only for the purpose'],
   },
   {
     id: 'analytics',
     category: 'first-party-collection',
-    ask: ['analytics', 'statistics', 'stats', 'research', 'measure', 'google analytics', 'improve the product', 'product improvement', 'a/b testing', 'measure usage', 'usage stats', 'google', 'tracking tools', 'analytics tools', 'site statistics'],
-    says: ['analytics', 'analysis', 'research', 'aggregate', 'web analytics services', 'metrics'],
+    ask: ['analytics', 'statistics', 'stats', 'research', 'measure', 'google analytics', 'improve the product', 'product improvement', 'a/b testing', 'measure usage', 'usage stats', 'google', 'tracking tools', 'analytics tools', 'site statistics', 'heatmaps', 'heat maps', 'hotjar', 'mixpanel', 'matomo', 'firebase', 'site traffic', 'visitor numbers', 'experiments', 'improve your services', 'make the app better', 'usage patterns', 'performance monitoring'],
+    says: ['analytics', 'analysis', 'research', 'aggregate', 'web analytics services', 'metrics', 'understand how users', 'measure the effectiveness', 'usage trends', 'statistical', 'audience measurement', 'analytics providers', 'analyze trends', 'de-identified users'],
   },
   {
     id: 'advertising',
     category: 'first-party-collection',
-    ask: ['ads', 'ad', 'adverts', 'advert', 'advertisement', 'targeted', 'retargeting', 'promotions', 'commercials', 'targeted ads', 'ad targeting', 'personalised ads', 'personalized ads', 'adverts based on', 'marketing partners', 'ad networks', 'ad network', 'ad companies', 'sponsored', 'which ads', 'show me ads', 'advertisers', 'interest based', 'marketing cookies', 'ad tracking', 'personalised advertising', 'personalized advertising', 'ads based on', 'ads on other sites', 'ads on other websites', 'follow me with ads'],
-    says: ['advertising', 'advertisements', 'advertisers', 'tailored to your interests', 'interest-based advertising', 'promotion', 'advertising metrics'],
+    ask: ['ads', 'ad', 'adverts', 'advert', 'advertisement', 'targeted', 'retargeting', 'promotions', 'commercials', 'targeted ads', 'ad targeting', 'personalised ads', 'personalized ads', 'adverts based on', 'marketing partners', 'ad networks', 'ad network', 'ad companies', 'sponsored', 'which ads', 'show me ads', 'advertisers', 'interest based', 'marketing cookies', 'ad tracking', 'personalised advertising', 'personalized advertising', 'ads based on', 'ads on other sites', 'ads on other websites', 'follow me with ads', 'remarketing', 'google ads', 'adsense', 'doubleclick', 'meta pixel', 'facebook pixel', 'custom audiences', 'lookalike audiences', 'based on my interests', 'my interests', 'ad profile', 'why am i seeing this ad'],
+    says: ['advertising', 'advertisements', 'advertisers', 'tailored to your interests', 'interest-based advertising', 'promotion', 'advertising metrics', 'targeted advertising', 'personalized advertising', 'personalised advertising', 'advertising partners', 'ad networks', 'cross-context behavioral advertising', 'retargeting', 'relevant ads'],
   },
   {
     id: 'account',
     category: 'first-party-collection',
-    ask: ['sign up', 'signup', 'register', 'registration', 'create an account', 'my account', 'profile', 'login', 'log in', 'password', 'signed up', 'sign in', 'username', 'credentials', 'create account', 'my profile', 'membership', 'end user', 'end-user', 'join', 'create a profile', 'open an account', 'sign me up', 'register an account'],
-    says: ['register', 'registration', 'account', 'customer area', 'login credentials', 'authentication', 'profile', 'end-user', 'account is created'],
+    ask: ['sign up', 'signup', 'register', 'registration', 'create an account', 'my account', 'profile', 'login', 'log in', 'password', 'signed up', 'sign in', 'username', 'credentials', 'create account', 'my profile', 'membership', 'end user', 'end-user', 'join', 'create a profile', 'open an account', 'sign me up', 'register an account', 'make an account', 'set up an account', 'new account', 'account details', 'account info', 'user account', 'without an account', 'display name', 'screen name', 'nickname', 'log on', 'sso', 'single sign-on', 'sign in with google'],
+    says: ['register', 'registration', 'account', 'customer area', 'login credentials', 'authentication', 'profile', 'end-user', 'account is created', 'create an account', 'account information', 'username and password', 'account credentials', 'when you sign up', 'third-party login', 'single sign-on', 'account holder'],
   },
   {
     id: 'payment',
@@ -102,8 +102,8 @@ export const VOCABULARY: readonly Concept[] = [
   {
     id: 'public-content',
     category: 'first-party-collection',
-    ask: ['post', 'posts', 'forum', 'forums', 'comment', 'comments', 'public', 'publicly', 'everyone see', 'anyone see', 'review', 'reviews', 'community', 'message board', 'message boards', 'discussion', 'community forum', 'publicly visible', 'public profile', 'published', 'visible to others', 'other users see', 'everyone can see', 'post publicly', 'what i post', 'my posts', 'my comments'],
-    says: ['message boards', 'commenting sections', 'publish', 'displayed publicly', 'publicly', 'public', 'posted'],
+    ask: ['post', 'posts', 'forum', 'forums', 'comment', 'comments', 'public', 'publicly', 'everyone see', 'anyone see', 'review', 'reviews', 'community', 'message board', 'message boards', 'discussion', 'community forum', 'publicly visible', 'public profile', 'published', 'visible to others', 'other users see', 'everyone can see', 'post publicly', 'what i post', 'my posts', 'my comments', 'profile picture', 'profile photo', 'searchable', 'search engines', 'show up in google', 'show up in search results', 'indexed by google', 'strangers', 'other members', 'visible to everyone', 'on my profile'],
+    says: ['message boards', 'commenting sections', 'publish', 'displayed publicly', 'publicly', 'public', 'posted', 'publicly accessible', 'visible to other users', 'user-generated content', 'user content', 'public areas', 'indexed by search engines', 'may be viewed by', 'other users of the services'],
   },
   {
     id: 'legal-basis',
@@ -114,21 +114,21 @@ export const VOCABULARY: readonly Concept[] = [
   {
     id: 'communications',
     category: 'first-party-collection',
-    ask: ['emails', 'email me', 'promo', 'promo emails', 'newsletter', 'newsletters', 'spam', 'mailing list', 'marketing', 'promotional', 'call me', 'sms', 'marketing emails', 'promotional emails', 'mailing', 'mailshots', 'email list', 'stop emails', 'too many emails', 'send me emails', 'contact me', 'phone calls', 'calls', 'text me', 'text messages', 'messages from you', 'updates from you', 'offers', 'deals', 'special offers', 'junk mail', 'spam me', 'marketing mail', 'promotional material', 'product updates', 'sales emails', 'sales email', 'sales calls', 'sales messages', 'sales pitches', 'marketing messages'],
-    says: ['marketing communications', 'marketing emails', 'communicate with you', 'e-mail', 'postal mail', 'telephone', 'non-transactional communications', 'promotional communications'],
+    ask: ['emails', 'email me', 'promo', 'promo emails', 'newsletter', 'newsletters', 'spam', 'mailing list', 'marketing', 'promotional', 'call me', 'sms', 'marketing emails', 'promotional emails', 'mailing', 'mailshots', 'email list', 'stop emails', 'too many emails', 'send me emails', 'contact me', 'phone calls', 'calls', 'text me', 'text messages', 'messages from you', 'updates from you', 'offers', 'deals', 'special offers', 'junk mail', 'spam me', 'marketing mail', 'promotional material', 'product updates', 'sales emails', 'sales email', 'sales calls', 'sales messages', 'sales pitches', 'marketing messages', 'push notifications', 'telemarketing', 'robocalls', 'bombarded', 'unsolicited', 'pestering', 'unwanted messages'],
+    says: ['marketing communications', 'marketing emails', 'communicate with you', 'e-mail', 'postal mail', 'telephone', 'non-transactional communications', 'promotional communications', 'direct marketing', 'promotional emails', 'administrative messages', 'service announcements', 'push notifications', 'newsletters', 'transactional messages', 'electronic marketing'],
   },
   {
     id: 'cookies',
     category: 'first-party-collection',
-    ask: ['cookie', 'cookies', 'track', 'tracking', 'tracker', 'trackers', 'pixel', 'pixels', 'beacon', 'fingerprinting', 'follow me', 'spy', 'watching me', 'local storage', 'tracking cookies', 'third party cookies', 'cookie banner', 'remember me', 'remember my settings', 'remember my preferences', 'logged in', 'session', 'sessions', 'browser storage', 'web beacon', 'web beacons', 'tracking pixel', 'clear gif', 'tracked', 'tracking me', 'track me', 'small files', 'text files', 'files on my computer', 'store on my computer', 'save on my device', 'remember my login', 'stay logged in', 'keep me logged in'],
-    says: ['cookies', 'web beacons', 'clear gifs', 'tracking technologies', 'google analytics', 'pixel', 'similar technologies', 'cookie', 'over time and across sites', 'online activities'],
+    ask: ['cookie', 'cookies', 'track', 'tracking', 'tracker', 'trackers', 'pixel', 'pixels', 'beacon', 'fingerprinting', 'follow me', 'spy', 'watching me', 'local storage', 'tracking cookies', 'third party cookies', 'cookie banner', 'remember me', 'remember my settings', 'remember my preferences', 'logged in', 'session', 'sessions', 'browser storage', 'web beacon', 'web beacons', 'tracking pixel', 'clear gif', 'tracked', 'tracking me', 'track me', 'small files', 'text files', 'files on my computer', 'store on my computer', 'save on my device', 'remember my login', 'stay logged in', 'keep me logged in', 'tag manager', 'supercookies', 'stored in my browser', 'consent banner', 'consent popup', 'stay signed in', 'keep me signed in', 'remember my device', 'remember this computer', 'browser identifiers', 'third party sdks'],
+    says: ['cookies', 'web beacons', 'clear gifs', 'tracking technologies', 'google analytics', 'pixel', 'similar technologies', 'cookie', 'over time and across sites', 'online activities', 'strictly necessary cookies', 'essential cookies', 'functional cookies', 'session cookies', 'persistent cookies', 'third-party cookies', 'local storage', 'software development kits'],
   },
   // Third Party Sharing/Collection
   {
     id: 'cross-site-tracking',
     category: 'third-party-sharing',
-    ask: ['follow me around', 'follow me online', 'across the web', 'across websites', 'across sites', 'across the internet', 'other websites i visit', 'sites i visit', 'on other sites', 'on other websites', 'track me across', 'track me on other', 'cross-site', 'cross site', 'around the web', 'around the internet', 'everywhere i go online'],
-    says: ['online activities over time and across', 'across sites', 'across different websites', 'over time and across', 'third parties may collect personal data about your online activities'],
+    ask: ['follow me around', 'follow me online', 'across the web', 'across websites', 'across sites', 'across the internet', 'other websites i visit', 'sites i visit', 'on other sites', 'on other websites', 'track me across', 'track me on other', 'cross-site', 'cross site', 'around the web', 'around the internet', 'everywhere i go online', 'across apps', 'across devices', 'cross-device', 'link my devices', 'outside your site', 'outside your app', 'after i leave your site', 'even after i leave', 'other tabs', 'all over the internet', 'the rest of the web', 'stalk me', 'stalking me', 'ask app not to track'],
+    says: ['online activities over time and across', 'across sites', 'across different websites', 'over time and across', 'third parties may collect personal data about your online activities', 'across devices', 'cross-device', 'other websites and apps', 'non-affiliated websites', 'track you across', 'across multiple devices', 'across different services', 'third-party websites or online services'],
   },
   {
     id: 'sharing',
@@ -139,8 +139,8 @@ export const VOCABULARY: readonly Concept[] = [
   {
     id: 'selling',
     category: 'third-party-sharing',
-    ask: ['sell', 'sold', 'selling', 'sale', 'monetise', 'monetize', 'make money', 'data broker', 'data brokers', 'profit', 'money', 'sell my data', 'sell my information', 'sell my info', 'sold off', 'sells', 'paid for my data', 'for money', 'advertisers pay', 'resell', 'brokers', 'make money off', 'make money from', 'profit from', 'cash in', 'monetizing', 'monetising', 'sell to', 'buy my data', 'trade my data', 'rent my data'],
-    says: ['sell', 'share', 'disclose', 'third parties', 'direct marketing purposes', 'advertisers', 'non-personal data'],
+    ask: ['sell', 'sold', 'selling', 'sale', 'monetise', 'monetize', 'make money', 'data broker', 'data brokers', 'profit', 'money', 'sell my data', 'sell my information', 'sell my info', 'sold off', 'sells', 'paid for my data', 'for money', 'advertisers pay', 'resell', 'brokers', 'make money off', 'make money from', 'profit from', 'cash in', 'monetizing', 'monetising', 'sell to', 'buy my data', 'trade my data', 'rent my data', 'changing hands', 'financial gain', 'commercial gain', 'am i the product', 'i am the product', 'business model', 'how is it free', 'revenue'],
+    says: ['sell', 'share', 'disclose', 'third parties', 'direct marketing purposes', 'advertisers', 'non-personal data', 'we do not sell', 'we have not sold', 'sell or rent', 'rent or sell', 'monetary consideration', 'valuable consideration', 'sale of personal information', 'do not sell or share'],
   },
   {
     id: 'service-providers',
@@ -157,26 +157,26 @@ export const VOCABULARY: readonly Concept[] = [
   {
     id: 'law-enforcement',
     category: 'third-party-sharing',
-    ask: ['police', 'cops', 'government', 'govt', 'court', 'courts', 'fbi', 'authorities', 'law enforcement', 'legal request', 'lawsuit', 'warrant', 'subpoena', 'legal', 'law', 'investigation', 'regulators', 'police request', 'government request', 'court order', 'legal order', 'legal demand', 'legal obligation', 'required by law', 'national security', 'intelligence', 'investigators', 'lawyers', 'litigation', 'prosecution', 'fbi', 'nsa', 'cops', 'agencies', 'officials', 'government agency', 'tax authorities', 'immigration', 'prosecutors', 'judge', 'legally required', 'forced to', 'compelled', 'demand my data', 'hand over to the police', 'the state', 'law enforcement agencies'],
-    says: ['law enforcement', 'government officials', 'subpoena', 'court order', 'legal process', 'warrant', 'governmental order', 'required by law'],
+    ask: ['police', 'cops', 'government', 'govt', 'court', 'courts', 'fbi', 'authorities', 'law enforcement', 'legal request', 'lawsuit', 'warrant', 'subpoena', 'legal', 'law', 'investigation', 'regulators', 'police request', 'government request', 'court order', 'legal order', 'legal demand', 'legal obligation', 'required by law', 'national security', 'intelligence', 'investigators', 'lawyers', 'litigation', 'prosecution', 'fbi', 'nsa', 'cops', 'agencies', 'officials', 'government agency', 'tax authorities', 'immigration', 'prosecutors', 'judge', 'legally required', 'forced to', 'compelled', 'demand my data', 'hand over to the police', 'the state', 'law enforcement agencies', 'surveillance', 'mass surveillance', 'backdoor', 'back door', 'patriot act', 'cloud act', 'fisa', 'gag order', 'national security letter', 'transparency report', 'cia', 'gchq', 'hmrc', 'irs', 'interpol'],
+    says: ['law enforcement', 'government officials', 'subpoena', 'court order', 'legal process', 'warrant', 'governmental order', 'required by law', 'lawful requests', 'public authorities', 'competent authorities', 'good faith belief', 'rights, property, or safety', 'national security', 'regulatory authorities', 'comply with applicable law'],
   },
   {
     id: 'corporate-change',
     category: 'third-party-sharing',
-    ask: ['bought', 'buys', 'acquired', 'acquisition', 'takeover', 'taken over', 'merger', 'merge', 'merges', 'sold to', 'new owner', 'owners', 'bankrupt', 'bankruptcy', 'goes under', 'shut down', 'shuts down', 'out of business', 'closes', 'go bust', 'insolvent', 'insolvency', 'sold to another company', 'company is sold', 'company gets sold', 'gets bought', 'gets acquired', 'goes bankrupt', 'go bankrupt', 'go under', 'goes bust', 'shuts down', 'closes down', 'new owners', 'change of ownership', 'liquidation', 'administration', 'wind down', 'cease trading', 'stops trading', 'company is bought', 'buys the company', 'buy the company', 'company buys', 'bought by', 'purchased by', 'merges with', 'someone buys', 'acquires', 'company sold', 'company gets bought', 'sale of the company', 'sells the company'],
-    says: ['acquired', 'acquirer', 'merger', 'merged', 'bankruptcy', 'cease trading', 'change in control', 'sale of', 'merger partner', 'third party acquirers', 'business transactions', 'corporate transaction', 'reorganization', 'sale of assets'],
+    ask: ['bought', 'buys', 'acquired', 'acquisition', 'takeover', 'taken over', 'merger', 'merge', 'merges', 'sold to', 'new owner', 'owners', 'bankrupt', 'bankruptcy', 'goes under', 'shut down', 'shuts down', 'out of business', 'closes', 'go bust', 'insolvent', 'insolvency', 'sold to another company', 'company is sold', 'company gets sold', 'gets bought', 'gets acquired', 'goes bankrupt', 'go bankrupt', 'go under', 'goes bust', 'shuts down', 'closes down', 'new owners', 'change of ownership', 'liquidation', 'administration', 'wind down', 'cease trading', 'stops trading', 'company is bought', 'buys the company', 'buy the company', 'company buys', 'bought by', 'purchased by', 'merges with', 'someone buys', 'acquires', 'company sold', 'company gets bought', 'sale of the company', 'sells the company', 'buyout', 'restructuring', 'reorganisation', 'divestiture', 'spin off', 'due diligence', 'if the company fails', 'belly up', 'ceases to exist', 'no longer exists', 'stops existing', 'asset sale', 'sold as an asset'],
+    says: ['acquired', 'acquirer', 'merger', 'merged', 'bankruptcy', 'cease trading', 'change in control', 'sale of', 'merger partner', 'third party acquirers', 'business transactions', 'corporate transaction', 'reorganization', 'sale of assets', 'business transfers', 'successor', 'divestiture', 'dissolution', 'insolvency', 'due diligence', 'transfer of assets', 'all or a portion of our assets'],
   },
   {
     id: 'affiliates',
     category: 'third-party-sharing',
-    ask: ['parent company', 'sister company', 'subsidiary', 'subsidiaries', 'affiliates', 'group companies', 'related companies'],
-    says: ['affiliates', 'parent company', 'subsidiaries', 'affiliated organizations', 'joint ventures', 'common control'],
+    ask: ['parent company', 'sister company', 'subsidiary', 'subsidiaries', 'affiliates', 'group companies', 'related companies', 'your group', 'group of companies', 'family of companies', 'corporate family', 'corporate group', 'holding company', 'companies you own', 'companies owned by', 'other brands', 'other products you own', 'other apps you own', 'same group', 'wider group'],
+    says: ['affiliates', 'parent company', 'subsidiaries', 'affiliated organizations', 'joint ventures', 'common control', 'affiliated companies', 'corporate family', 'group companies', 'common ownership', 'family of companies', 'within our group', 'related companies', 'subsidiaries and affiliates'],
   },
   {
     id: 'aggregate',
     category: 'third-party-sharing',
-    ask: ['anonymous', 'anonymised', 'anonymized', 'anonymity', 'aggregated', 'de-identified', 'non-personal', 'without my name', 'identity hidden', 'anonymously', 'anonymise', 'anonymize', 'pseudonymous', 'without my name', 'no names', 'can\'t identify me', 'not identify me', 'statistics only', 'aggregate data'],
-    says: ['aggregate', 'non-personal data', 'non-personally identifiable', 'anonymous', 'de-identified'],
+    ask: ['anonymous', 'anonymised', 'anonymized', 'anonymity', 'aggregated', 'de-identified', 'non-personal', 'without my name', 'identity hidden', 'anonymously', 'anonymise', 'anonymize', 'pseudonymous', 'without my name', 'no names', 'can\'t identify me', 'not identify me', 'statistics only', 'aggregate data', 'not linked to me', 'linked to my name', 'tied to me', 'tied to my name', 'name attached', 'traced back to me', 'trace it back', 'can\'t be traced', 'stripped of my name', 'pseudonymised', 're-identify', 're-identified', 'combined with other users', 'summary statistics'],
+    says: ['aggregate', 'non-personal data', 'non-personally identifiable', 'anonymous', 'de-identified', 'aggregated and de-identified', 'cannot reasonably be used to identify you', 'deidentified', 'pseudonymized', 'pseudonymised', 'does not identify you'],
   },
   {
     id: 'third-party-sites',
@@ -188,26 +188,26 @@ export const VOCABULARY: readonly Concept[] = [
   {
     id: 'opt-out',
     category: 'user-choice',
-    ask: ['opt out', 'opt-out', 'unsubscribe', 'stop emails', 'stop sending', 'stop contacting', 'no more emails', 'turn off', 'refuse', 'say no', 'decline', 'avoid', 'prevent', 'block', 'stop', 'unsubscribe from', 'stop marketing', 'opt out of', 'no thanks', 'don\'t want emails', 'do not want', 'turn it off', 'switch off', 'disable tracking', 'not be tracked', 'say no to', 'object to marketing', 'remove me from', 'take me off', 'get off the list', 'off the list', 'off your list', 'off your mailing list', 'off the mailing list', 'get off', 'leave the list', 'unsubscribe me'],
-    says: ['unsubscribe', 'opt-out', 'opt out', 'choose', 'choices', 'manage your receipt', 'object', 'prevent', 'disable'],
+    ask: ['opt out', 'opt-out', 'unsubscribe', 'stop emails', 'stop sending', 'stop contacting', 'no more emails', 'turn off', 'refuse', 'say no', 'decline', 'avoid', 'prevent', 'block', 'stop', 'unsubscribe from', 'stop marketing', 'opt out of', 'no thanks', 'don\'t want emails', 'do not want', 'turn it off', 'switch off', 'disable tracking', 'not be tracked', 'say no to', 'object to marketing', 'remove me from', 'take me off', 'get off the list', 'off the list', 'off your list', 'off your mailing list', 'off the mailing list', 'get off', 'leave the list', 'unsubscribe me', 'opt me out', 'unsub', 'leave me alone', 'don\'t contact me', 'do not contact', 'do not call', 'email preferences', 'marketing preferences', 'communication preferences', 'preference centre', 'preference center', 'exclude me', 'my choices', 'choose not to', 'not participate'],
+    says: ['unsubscribe', 'opt-out', 'opt out', 'choose', 'choices', 'manage your receipt', 'object', 'prevent', 'disable', 'unsubscribe link', 'instructions included in', 'communication preferences', 'marketing preferences', 'opt out at any time', 'choose not to provide', 'you can choose', 'withdraw from'],
   },
   {
     id: 'cookie-control',
     category: 'user-choice',
-    ask: ['block cookies', 'disable cookies', 'turn off cookies', 'clear cookies', 'reject cookies', 'refuse cookies', 'delete cookies', 'cookie settings', 'stop cookies', 'avoid cookies', 'cookie preferences', 'manage cookies', 'browser settings', 'private browsing', 'incognito', 'ad blocker', 'opt out of google analytics', 'google analytics opt out', 'without cookies', 'no cookies', 'cookies off', 'clear my cookies', 'say no to cookies', 'decline cookies', 'not accept cookies'],
-    says: ['disable the storage of cookies', 'block or delete cookies', 'disabling cookies', 'manage cookies', 'privacy features in your browser', 'opt-out browser add-on'],
+    ask: ['block cookies', 'disable cookies', 'turn off cookies', 'clear cookies', 'reject cookies', 'refuse cookies', 'delete cookies', 'cookie settings', 'stop cookies', 'avoid cookies', 'cookie preferences', 'manage cookies', 'browser settings', 'private browsing', 'incognito', 'ad blocker', 'opt out of google analytics', 'google analytics opt out', 'without cookies', 'no cookies', 'cookies off', 'clear my cookies', 'say no to cookies', 'decline cookies', 'not accept cookies', 'cookie consent', 'change cookie consent', 'cookie choices', 'only essential cookies', 'necessary cookies only', 'reject all', 'reject non-essential', 'opt out of cookies', 'tracker blocker', 'adblock', 'ublock', 'privacy badger', 'private window', 'private mode', 'clear browsing data'],
+    says: ['disable the storage of cookies', 'block or delete cookies', 'disabling cookies', 'manage cookies', 'privacy features in your browser', 'opt-out browser add-on', 'set your browser to refuse', 'most browsers', 'browser settings', 'cookie settings', 'cookie preferences', 'may not function properly', 'network advertising initiative', 'digital advertising alliance'],
   },
   {
     id: 'consent',
     category: 'user-choice',
-    ask: ['consent', 'agree', 'agreed', 'permission', 'approve', 'withdraw', 'without asking', 'without my permission', 'accept', 'without asking me', 'without my consent', 'ask me first', 'ask my permission', 'did i agree', 'my agreement', 'opt in', 'opt-in', 'take back consent', 'revoke'],
-    says: ['consent', 'agree', 'permission', 'your consent or direction'],
+    ask: ['consent', 'agree', 'agreed', 'permission', 'approve', 'withdraw', 'without asking', 'without my permission', 'accept', 'without asking me', 'without my consent', 'ask me first', 'ask my permission', 'did i agree', 'my agreement', 'opt in', 'opt-in', 'take back consent', 'revoke', 'without me knowing', 'without telling me', 'without my knowledge', 'behind my back', 'said yes', 'ask before', 'my authorization', 'my authorisation', 'change my mind', 'tick box', 'checkbox', 'pre-ticked'],
+    says: ['consent', 'agree', 'permission', 'your consent or direction', 'with your consent', 'withdraw your consent', 'explicit consent', 'express consent', 'prior consent', 'opt-in consent', 'at your direction', 'your permission'],
   },
   {
     id: 'privacy-settings',
     category: 'user-choice',
-    ask: ['privacy settings', 'control', 'controls', 'hide', 'private', 'privacy options', 'privacy controls', 'manage my privacy', 'adjust', 'preferences', 'visibility', 'who can see my profile', 'make private'],
-    says: ['choose', 'manage', 'restrict', 'settings', 'limited'],
+    ask: ['privacy settings', 'control', 'controls', 'hide', 'private', 'privacy options', 'privacy controls', 'manage my privacy', 'adjust', 'preferences', 'visibility', 'who can see my profile', 'make private', 'privacy tools', 'privacy features', 'privacy dashboard', 'account settings', 'limit who', 'limit access', 'choose who', 'only people i choose', 'friends only', 'only friends', 'invisible', 'unlisted', 'discoverable', 'lock down'],
+    says: ['choose', 'manage', 'restrict', 'settings', 'limited', 'privacy settings', 'account settings', 'visibility settings', 'you control what information', 'adjust your settings', 'user settings', 'dashboard', 'set to private'],
   },
   // User Access, Edit and Deletion
   {
@@ -231,20 +231,20 @@ export const VOCABULARY: readonly Concept[] = [
   {
     id: 'portability',
     category: 'user-access',
-    ask: ['export', 'download', 'portable', 'portability', 'move my data', 'take my data', 'download my data', 'machine readable', 'machine-readable', 'another provider', 'another service', 'switch provider', 'csv', 'json', 'transfer my data', 'port my data', 'move my data elsewhere', 'data export', 'export my data', 'download my information', 'in a file', 'format', 'switching to', 'switch to', 'moving to', 'new provider', 'send my data to another', 'transfer my data to another', 'data to another company', 'to a competitor', 'competitor'],
-    says: ['data portability', 'machine readable', 'structured', 'commonly used format', 'another data controller'],
+    ask: ['export', 'download', 'portable', 'portability', 'move my data', 'take my data', 'download my data', 'machine readable', 'machine-readable', 'another provider', 'another service', 'switch provider', 'csv', 'json', 'transfer my data', 'port my data', 'move my data elsewhere', 'data export', 'export my data', 'download my information', 'in a file', 'format', 'switching to', 'switch to', 'moving to', 'new provider', 'send my data to another', 'transfer my data to another', 'data to another company', 'to a competitor', 'competitor', 'takeout', 'take it with me', 'bring my data', 'migrate my data', 'data migration', 'data dump', 'zip file', 'spreadsheet', 'xml', 'backup of my data', 'switch services', 'move to another', 'leave and take', 'copy to another'],
+    says: ['data portability', 'machine readable', 'structured', 'commonly used format', 'another data controller', 'readily usable format', 'transmit that data to another', 'transfer to another company', 'export your data', 'download your data', 'portable', 'receive the personal data', 'technically feasible'],
   },
   {
     id: 'fee',
     category: 'user-access',
-    ask: ['charge', 'charges', 'fee', 'fees', 'pay for', 'free of charge', 'for free', 'is it free', 'pay anything', 'charge me', 'charge for', 'price for a copy', 'paid request', 'cost to get', 'cost to see', 'cost to access', 'cost for a copy', 'cost of a copy', 'price of a copy', 'pay to get my', 'pay to access', 'pay to see', 'charged for', 'charge to'],
-    says: ['reasonable fee', 'fee', 'charge', 'free of charge'],
+    ask: ['charge', 'charges', 'fee', 'fees', 'pay for', 'free of charge', 'for free', 'is it free', 'pay anything', 'charge me', 'charge for', 'price for a copy', 'paid request', 'cost to get', 'cost to see', 'cost to access', 'cost for a copy', 'cost of a copy', 'price of a copy', 'pay to get my', 'pay to access', 'pay to see', 'charged for', 'charge to', 'pay to delete', 'cost to request', 'free to request', 'cost of my data request', 'cost anything to request', 'costs money to request', 'free to delete', 'free to access', 'cost to delete'],
+    says: ['reasonable fee', 'fee', 'charge', 'free of charge', 'no fee', 'at no cost', 'without charge', 'not charge you', 'manifestly unfounded or excessive', 'administrative costs', 'charge a fee'],
   },
   {
     id: 'verification',
     category: 'user-access',
-    ask: ['who i am', 'prove', 'proof', 'verify', 'verification', 'id check', 'confirm my identity', 'identify me', 'check my identity', 'identity check', 'prove it is me', 'prove who i am', 'check it is me', 'confirm it is me', 'identity verification', 'photo id', 'passport', 'verify me', 'confirm', 'really me', 'its me', 'is me', 'impersonate', 'impersonating', 'pretend to be me', 'pretending to be me', 'authenticate', 'make sure it is me', 'someone pretending', 'fake request', 'prove my identity', 'check my id', 'ask for id', 'my id', 'identification', 'show id', 'check who i am', 'check who', 'checks who', 'check that it is me', 'make sure who i am', 'confirm who i am'],
-    says: ['verify your identity', 'identity', 'verification', 'verify'],
+    ask: ['who i am', 'prove', 'proof', 'verify', 'verification', 'id check', 'confirm my identity', 'identify me', 'check my identity', 'identity check', 'prove it is me', 'prove who i am', 'check it is me', 'confirm it is me', 'identity verification', 'photo id', 'passport', 'verify me', 'confirm', 'really me', 'its me', 'is me', 'impersonate', 'impersonating', 'pretend to be me', 'pretending to be me', 'authenticate', 'make sure it is me', 'someone pretending', 'fake request', 'prove my identity', 'check my id', 'ask for id', 'my id', 'identification', 'show id', 'check who i am', 'check who', 'checks who', 'check that it is me', 'make sure who i am', 'confirm who i am', 'authorized agent', 'authorised agent', 'on my behalf', 'for someone else', 'account ownership', 'security questions', 'id card', 'driver\'s license', 'driving licence', 'selfie', 'identity documents', 'kyc', 'know your customer', 'copy of my id'],
+    says: ['verify your identity', 'identity', 'verification', 'verify', 'verifiable consumer request', 'verify your request', 'reasonably verify', 'authorized agent', 'proof of identity', 'confirm your identity', 'signed permission', 'additional information to verify'],
   },
   {
     id: 'rights',
@@ -255,21 +255,21 @@ export const VOCABULARY: readonly Concept[] = [
   {
     id: 'restriction',
     category: 'user-access',
-    ask: ['limit how', 'limit the use', 'restrict', 'restriction', 'freeze', 'limit processing', 'limit use', 'limit how you use', 'pause processing', 'restrict use', 'restrict processing', 'only use my data for', 'put on hold'],
-    says: ['restrict processing', 'right to restrict processing', 'restrict'],
+    ask: ['limit how', 'limit the use', 'restrict', 'restriction', 'freeze', 'limit processing', 'limit use', 'limit how you use', 'pause processing', 'restrict use', 'restrict processing', 'only use my data for', 'put on hold', 'pause my data', 'temporarily stop', 'suspend processing', 'block processing', 'limit sharing', 'limit the sharing', 'limit what you do', 'keep but not use', 'store but not use', 'until it is resolved', 'while you check', 'limit the use of my sensitive', 'lock my data', 'stop for now'],
+    says: ['restrict processing', 'right to restrict processing', 'restrict', 'restriction of processing', 'limit the processing', 'restrict our processing', 'right to limit', 'limit the use of', 'limit the use and disclosure'],
   },
   {
     id: 'objection',
     category: 'user-choice',
-    ask: ['object', 'objection', 'stop processing', 'stop using my', 'stop using my data', 'stop processing my data', 'object to processing', 'make you stop', 'stop you', 'say no to processing', 'opt out of processing', 'object to marketing', 'object to'],
-    says: ['right to object', 'object to processing', 'stop processing', 'stop sending you marketing communications'],
+    ask: ['object', 'objection', 'stop processing', 'stop using my', 'stop using my data', 'stop processing my data', 'object to processing', 'make you stop', 'stop you', 'say no to processing', 'opt out of processing', 'object to marketing', 'object to', 'don\'t use my data', 'do not use my data', 'don\'t want you to use', 'stop using my information', 'stop using my info', 'not consent to processing', 'against processing', 'object to profiling', 'opt out of profiling', 'not be profiled', 'opt out of personalisation', 'opt out of personalization', 'stop personalising', 'refuse processing'],
+    says: ['right to object', 'object to processing', 'stop processing', 'stop sending you marketing communications', 'object to the processing', 'object to our processing', 'compelling legitimate grounds', 'object at any time', 'processing for direct marketing'],
   },
   // Data Retention
   {
     id: 'retention',
     category: 'data-retention',
-    ask: ['how long', 'keep', 'kept', 'keeping', 'store', 'stored', 'storing', 'storage', 'hold', 'held', 'save', 'saved', 'saving', 'retain', 'retained', 'forever', 'after i leave', 'after i close', 'on file', 'archive', 'how long do you keep', 'how long is', 'how long will', 'how long are', 'delete after', 'kept for', 'stored for', 'keep it for', 'retention period', 'data retention', 'get deleted', 'automatically deleted', 'after i cancel', 'after i stop using', 'old data', 'forever', 'indefinitely', 'years', 'months', 'how long do you hold', 'hang on to', 'after i delete my account', 'when do you delete', 'still have my data', 'keep my data after', 'how long until deleted', 'dispose', 'disposal', 'how long is my', 'how long are my', 'keep my data', 'keep my info', 'store my data for'],
-    says: ['retain', 'retention', 'keep', 'as long as necessary', 'period', 'hold', 'stored', 'record keeping', 'keep your personal data only as long as required', 'retain and use your personal data', 'record keeping purposes', 'as long as required'],
+    ask: ['how long', 'keep', 'kept', 'keeping', 'store', 'stored', 'storing', 'storage', 'hold', 'held', 'save', 'saved', 'saving', 'retain', 'retained', 'forever', 'after i leave', 'after i close', 'on file', 'archive', 'how long do you keep', 'how long is', 'how long will', 'how long are', 'delete after', 'kept for', 'stored for', 'keep it for', 'retention period', 'data retention', 'get deleted', 'automatically deleted', 'after i cancel', 'after i stop using', 'old data', 'forever', 'indefinitely', 'years', 'months', 'how long do you hold', 'hang on to', 'after i delete my account', 'when do you delete', 'still have my data', 'keep my data after', 'how long until deleted', 'dispose', 'disposal', 'how long is my', 'how long are my', 'keep my data', 'keep my info', 'store my data for', 'certain amount of time', 'after a while', 'after some time', 'auto delete', 'delete automatically', 'data expire', 'in your backups', 'backup copies', 'inactive account', 'dormant account', 'former customer', 'ex-customer', 'after unsubscribing'],
+    says: ['retain', 'retention', 'keep', 'as long as necessary', 'period', 'hold', 'stored', 'record keeping', 'keep your personal data only as long as required', 'retain and use your personal data', 'record keeping purposes', 'as long as required', 'as long as your account is active', 'no longer needed', 'no longer necessary', 'retention periods', 'enforce our agreements', 'backup copies', 'delete or anonymize', 'after you close your account'],
   },
   // Data Security
   {
@@ -282,21 +282,21 @@ export const VOCABULARY: readonly Concept[] = [
   {
     id: 'policy-change',
     category: 'policy-change',
-    ask: ['policy change', 'changes', 'change the rules', 'the rules', 'change the policy', 'update the policy', 'updated', 'new version', 'notify me', 'tell me about changes', 'amend', 'amended', 'modify the policy', 'change this policy', 'change your policy', 'policy updates', 'policy changes', 'tell me if', 'let me know if', 'inform me', 'notified', 'notification of changes', 'new terms', 'updated terms', 'how are changes made', 'keep up with changes', 'check for changes', 'new policy', 'how will i know', 'find out about changes', 'updated policy', 'when you update', 'new privacy policy', 'change the privacy policy', 'changed the policy', 'policy was updated', 'policy is updated', 'policy gets updated', 'rules change'],
-    says: ['amend this privacy policy', 'changes to this policy', 'adjustments', 'new version', 'notify', 'review this privacy policy periodically', 'changes to our privacy policy', 'material changes', 'posting a new version', 'check this privacy policy for such changes', 'review this privacy policy periodically', 'then-current privacy policy', 'continued use'],
+    ask: ['policy change', 'changes', 'change the rules', 'the rules', 'change the policy', 'update the policy', 'updated', 'new version', 'notify me', 'tell me about changes', 'amend', 'amended', 'modify the policy', 'change this policy', 'change your policy', 'policy updates', 'policy changes', 'tell me if', 'let me know if', 'inform me', 'notified', 'notification of changes', 'new terms', 'updated terms', 'how are changes made', 'keep up with changes', 'check for changes', 'new policy', 'how will i know', 'find out about changes', 'updated policy', 'when you update', 'new privacy policy', 'change the privacy policy', 'changed the policy', 'policy was updated', 'policy is updated', 'policy gets updated', 'rules change', 'changelog', 'retroactive', 'retroactively', 'advance notice', 'prior notice', 'without notice', 'sneakily'],
+    says: ['amend this privacy policy', 'changes to this policy', 'adjustments', 'new version', 'notify', 'review this privacy policy periodically', 'changes to our privacy policy', 'material changes', 'posting a new version', 'check this privacy policy for such changes', 'review this privacy policy periodically', 'then-current privacy policy', 'continued use', 'we may update', 'prominent notice', 'prior notice', 'periodically revise', 'revised version', 'effective upon posting', 'updating the date'],
   },
   {
     id: 'effective-date',
     category: 'policy-change',
-    ask: ['when effective', 'take effect', 'took effect', 'start date', 'last updated', 'last update', 'date', 'effective', 'in force', 'written', 'when was it written', 'when was this updated', 'what date', 'dated', 'how old is this policy', 'start', 'valid from', 'came into force', 'come into effect'],
-    says: ['came into effect', 'effective date', 'last updated', 'effective'],
+    ask: ['when effective', 'take effect', 'took effect', 'start date', 'last updated', 'last update', 'date', 'effective', 'in force', 'written', 'when was it written', 'when was this updated', 'what date', 'dated', 'how old is this policy', 'start', 'valid from', 'came into force', 'come into effect', 'last changed', 'last modified', 'last revised', 'how recent', 'since when', 'from when', 'applies from'],
+    says: ['came into effect', 'effective date', 'last updated', 'effective', 'effective as of', 'last modified', 'last revised', 'date of last revision', 'effective immediately', 'updated on', 'takes effect'],
   },
   // Do Not Track
   {
     id: 'do-not-track',
     category: 'do-not-track',
-    ask: ['do not track', 'dnt', "don't track", 'dont track', 'track signal', 'browser signal', 'global privacy control', 'gpc', 'do-not-track', 'dnt signals', 'dnt signal', 'browser do not track', 'tracking preference', 'do not track setting', 'honour do not track', 'honor do not track'],
-    says: ['do not track', 'dnt', 'signals', 'do not track signals'],
+    ask: ['do not track', 'dnt', "don't track", 'dont track', 'track signal', 'browser signal', 'global privacy control', 'gpc', 'do-not-track', 'dnt signals', 'dnt signal', 'browser do not track', 'tracking preference', 'do not track setting', 'honour do not track', 'honor do not track', 'opt-out preference signal', 'opt out signal', 'universal opt-out', 'privacy signal', 'sec-gpc', 'do not track header', 'respect do not track', 'ignore do not track', 'do not track request', 'tell websites not to track', 'ask not to be tracked', 'browser privacy setting', 'privacy preference signal', 'global privacy signal'],
+    says: ['do not track', 'dnt', 'signals', 'do not track signals', 'global privacy control', 'opt-out preference signal', 'do not currently respond', 'no uniform technology standard', 'universal opt-out mechanism', 'dnt browser signals', 'browser-initiated'],
   },
   // International and Specific Audiences
   {
@@ -314,20 +314,20 @@ export const VOCABULARY: readonly Concept[] = [
   {
     id: 'death',
     category: 'user-access',
-    ask: ['die', 'dies', 'died', 'death', 'deceased', 'after i die', 'when i die', 'passed away', 'pass away', 'dead', 'after death', 'my estate', 'next of kin', 'inherit'],
-    says: ['death', 'after your death', 'post-mortem', 'deceased', 'specific instructions'],
+    ask: ['die', 'dies', 'died', 'death', 'deceased', 'after i die', 'when i die', 'passed away', 'pass away', 'dead', 'after death', 'my estate', 'next of kin', 'inherit', 'bereavement', 'memorialise', 'memorialize', 'memorial account', 'legacy contact', 'executor', 'power of attorney', 'loved one', 'heirs', 'digital legacy', 'family member\'s account', 'probate', 'widow', 'widower', 'funeral'],
+    says: ['death', 'after your death', 'post-mortem', 'deceased', 'specific instructions', 'deceased user', 'next of kin', 'legal representative', 'executor', 'heirs', 'death certificate', 'memorialization'],
   },
   {
     id: 'california',
     category: 'specific-audiences',
-    ask: ['california', 'californian', 'ccpa', 'cpra', 'shine the light', 'california resident', 'californians', 'california law', 'shine the light law', 'california privacy'],
-    says: ['california', 'california civil code', '1798.83', 'california residents', 'ccpa'],
+    ask: ['california', 'californian', 'ccpa', 'cpra', 'shine the light', 'california resident', 'californians', 'california law', 'shine the light law', 'california privacy', 'ca resident', 'ca residents', 'cppa', 'prop 24', 'los angeles', 'bay area', 'calif', 'delete act'],
+    says: ['california', 'california civil code', '1798.83', 'california residents', 'ccpa', 'california consumer privacy act', 'california privacy rights act', 'shine the light', 'business purpose', 'commercial purpose', 'financial incentive', 'right to opt-out of sale', 'notice at collection'],
   },
   {
     id: 'transfer-abroad',
     category: 'specific-audiences',
-    ask: ['abroad', 'overseas', 'other countries', 'another country', 'outside my country', 'which country', 'what country', 'cross-border', 'international', 'internationally', 'us servers', 'america', 'usa', 'united states', 'where is my data', 'where stored', 'where is it stored', 'sent abroad', 'sent overseas', 'leave my country', 'leaves the country', 'outside the eu', 'outside europe', 'outside the uk', 'to the us', 'to america', 'us based', 'stored in the us', 'data location', 'data residency', 'where is it kept', 'where are your servers', 'which servers', 'what country', 'privacy laws', 'laws in other countries', 'less protective', 'as protective', 'data ends up', 'sent to', 'send my data to', 'stored in', 'leave europe', 'india', 'asia', 'us companies', 'which countries', 'other country', 'out of the country', 'foreign countries', 'across borders', 'where in the world', 'which part of the world', 'in the world', 'what region', 'which region', 'data centers', 'data centres'],
-    says: ['transfer', 'transferred outside', 'international transfers', 'countries', 'united states', 'stored and processed', 'home country', 'jurisdictions', 'cross-border', 'not as protective', 'laws which are different', 'standard contractual clauses', 'outside of your country', 'transfer of your personal data to the united states'],
+    ask: ['abroad', 'overseas', 'other countries', 'another country', 'outside my country', 'which country', 'what country', 'cross-border', 'international', 'internationally', 'us servers', 'america', 'usa', 'united states', 'where is my data', 'where stored', 'where is it stored', 'sent abroad', 'sent overseas', 'leave my country', 'leaves the country', 'outside the eu', 'outside europe', 'outside the uk', 'to the us', 'to america', 'us based', 'stored in the us', 'data location', 'data residency', 'where is it kept', 'where are your servers', 'which servers', 'what country', 'privacy laws', 'laws in other countries', 'less protective', 'as protective', 'data ends up', 'sent to', 'send my data to', 'stored in', 'leave europe', 'india', 'asia', 'us companies', 'which countries', 'other country', 'out of the country', 'foreign countries', 'across borders', 'where in the world', 'which part of the world', 'in the world', 'what region', 'which region', 'data centers', 'data centres', 'data privacy framework', 'privacy shield', 'adequacy decision', 'sccs', 'schrems', 'eu-us', 'data sovereignty', 'data localisation', 'data localization', 'server location', 'eu servers', 'european servers', 'stay in the eu', 'stays in europe', 'stored locally'],
+    says: ['transfer', 'transferred outside', 'international transfers', 'countries', 'united states', 'stored and processed', 'home country', 'jurisdictions', 'cross-border', 'not as protective', 'laws which are different', 'standard contractual clauses', 'outside of your country', 'transfer of your personal data to the united states', 'data privacy framework', 'privacy shield', 'adequacy decision', 'adequate level of data protection', 'appropriate safeguards', 'binding corporate rules', 'transferred to and processed in', 'countries other than'],
   },
   // Other
   {
@@ -339,26 +339,26 @@ export const VOCABULARY: readonly Concept[] = [
   {
     id: 'dpo',
     category: 'other',
-    ask: ['dpo', 'data protection officer', 'privacy officer', 'privacy team', 'privacy contact', 'data officer', 'data protection person', 'person in charge of privacy', 'privacy lead', 'person responsible for privacy', 'privacy department', 'data protection contact', 'data protection team'],
-    says: ['data protection officer', 'dpo', 'privacy'],
+    ask: ['dpo', 'data protection officer', 'privacy officer', 'privacy team', 'privacy contact', 'data officer', 'data protection person', 'person in charge of privacy', 'privacy lead', 'person responsible for privacy', 'privacy department', 'data protection contact', 'data protection team', 'chief privacy officer', 'privacy manager', 'eu representative', 'uk representative', 'gdpr representative', 'article 27 representative', 'compliance officer', 'compliance team', 'data protection lead', 'who handles privacy', 'responsible for data protection', 'privacy counsel', 'representative in the eu', 'data protection manager'],
+    says: ['data protection officer', 'dpo', 'privacy', 'chief privacy officer', 'representative in the european union', 'eu representative', 'uk representative', 'article 27', 'privacy office', 'privacy team'],
   },
   {
     id: 'complaint',
     category: 'other',
-    ask: ['complain', 'complaint', 'complaints', 'report you', 'regulator', 'supervisory authority', 'ico', 'cnil', 'dispute', 'ombudsman', 'escalate', 'complain about you', 'file a complaint', 'lodge a complaint', 'report a violation', 'data protection authority', 'regulator', 'supervisory', 'authority', 'watchdog', 'ico', 'escalate', 'not happy', 'unhappy', 'report them', 'report to authorities', 'report a breach of privacy', 'take it further', 'not satisfied', 'who regulates'],
-    says: ['complain', 'data protection authority', 'supervisory authority', 'dispute resolution', 'resolving complaints'],
+    ask: ['complain', 'complaint', 'complaints', 'report you', 'regulator', 'supervisory authority', 'ico', 'cnil', 'dispute', 'ombudsman', 'escalate', 'complain about you', 'file a complaint', 'lodge a complaint', 'report a violation', 'data protection authority', 'regulator', 'supervisory', 'authority', 'watchdog', 'ico', 'escalate', 'not happy', 'unhappy', 'report them', 'report to authorities', 'report a breach of privacy', 'take it further', 'not satisfied', 'who regulates', 'sue', 'sue you', 'take legal action', 'class action', 'arbitration', 'mediation', 'ftc', 'federal trade commission', 'attorney general', 'data protection commission', 'grievance', 'grievance officer', 'redress', 'claim compensation', 'privacy violation'],
+    says: ['complain', 'data protection authority', 'supervisory authority', 'dispute resolution', 'resolving complaints', 'lodge a complaint', 'file a complaint', 'binding arbitration', 'independent recourse mechanism', 'federal trade commission', 'alternative dispute resolution', 'right to complain', 'unresolved'],
   },
   {
     id: 'license',
     category: 'other',
-    ask: ['license', 'licence', 'licensed', 'copyright', 'copy this policy', 'reuse this policy', 'creative commons', 'cc by', 'licence for this policy', 'use this policy', 'reuse your policy', 'copy your policy', 'adapt this policy', 'sharealike', 'share alike'],
-    says: ['creative commons', 'license', 'sharealike', 'publish the policy under the same license'],
+    ask: ['license', 'licence', 'licensed', 'copyright', 'copy this policy', 'reuse this policy', 'creative commons', 'cc by', 'licence for this policy', 'use this policy', 'reuse your policy', 'copy your policy', 'adapt this policy', 'sharealike', 'share alike', 'copy your privacy policy', 'reuse your privacy policy', 'privacy policy template', 'borrow your policy', 'attribution', 'cc-by', 'fork this policy', 'fork your policy', 'permission to copy', 'copy the text', 'reuse the text', 'use your privacy policy'],
+    says: ['creative commons', 'license', 'sharealike', 'publish the policy under the same license', 'creative commons attribution', 'licensed under', 'adapted from', 'attribution', 'cc by', 'cc0', 'public domain'],
   },
   {
     id: 'agreement',
     category: 'other',
-    ask: ['agree to', 'bound by', 'accept the policy', 'agree to this', 'by using the site', 'by using your site', 'am i bound', 'accepting', 'binding', 'conflict with', 'other agreements', 'which agreement', 'which company', 'who are you', 'who is behind', 'who runs', 'who owns', 'company behind', 'dealing with', 'data controller', 'responsible for my data', 'does this policy apply', 'apply to', 'covered by this policy', 'scope', 'valid', 'valid for', 'applies', 'apply', 'cover', 'covers', 'does it cover', 'policy cover'],
-    says: ['you agree', 'give consent to the terms', 'by accessing our website', 'constitutes your acceptance', 'this privacy policy does not govern the practices', 'practices of entities', 'terms of those agreements will prevail'],
+    ask: ['agree to', 'bound by', 'accept the policy', 'agree to this', 'by using the site', 'by using your site', 'am i bound', 'accepting', 'binding', 'conflict with', 'other agreements', 'which agreement', 'which company', 'who are you', 'who is behind', 'who runs', 'who owns', 'company behind', 'dealing with', 'data controller', 'responsible for my data', 'does this policy apply', 'apply to', 'covered by this policy', 'scope', 'valid', 'valid for', 'applies', 'apply', 'cover', 'covers', 'does it cover', 'policy cover', 'terms of service', 'terms of use', 'terms and conditions', 't&cs', 'what am i agreeing to', 'by signing up', 'by clicking', 'who is the controller', 'which entity', 'legal entity', 'separate policy', 'other policies', 'what happens if i disagree'],
+    says: ['you agree', 'give consent to the terms', 'by accessing our website', 'constitutes your acceptance', 'this privacy policy does not govern the practices', 'practices of entities', 'terms of those agreements will prevail', 'terms of service', 'by using our services', 'data controller', 'incorporated into', 'does not apply to', 'supplemental', 'if you do not agree', 'responsible for the processing'],
   },
   {
     id: 'correspondence',
