@@ -47,7 +47,8 @@ export function correctSpelling(word: string, known: ReadonlyMap<string, number>
     // missing, extra or swapped letter is corrected there.
     if (word.length <= 5 && candidate.length === word.length && !isTransposition(word, candidate)) continue;
     // A typo of a short word swaps a key for its neighbour ("cookiws") or a letter for one that
-    // sounds alike ("polise"); any other letter changed makes another word ("status", "states").
+    // sounds alike ("polise", "sacure"); any other letter changed makes another word ("cost" is
+    // not "post").
     const d = editDistance(word, candidate, Math.min(max, bestDistance), word.length <= SHORT_WORD ? keySubstitution : undefined);
     if (d < bestDistance || (d === bestDistance && frequency > bestFrequency)) {
       best = candidate;
@@ -63,8 +64,8 @@ const SHORT_WORD = 6;
 
 const KEYBOARD = ['qwertyuiop', 'asdfghjkl', 'zxcvbnm'];
 
-/** Letters people write for one another by sound ("polise", "sertificate", "priviledge"). */
-const SOUND_ALIKE = ['sc', 'sz', 'ck', 'iy', 'gj', 'fv'];
+/** Letters people write for one another by sound: vowels ("sacure", "privicy") and some consonants ("polise"). */
+const SOUND_ALIKE = ['aeiouy', 'sc', 'sz', 'ck', 'gj', 'fv'];
 
 /**
  * Cost of typing `y` for `x`: 1 for a neighbouring key on a QWERTY keyboard or a consonant that
