@@ -17,7 +17,7 @@ import type { Answer, AnswerNote, Citation, CitationChange, TopicSuggestion } fr
 export interface AnswerOptions {
   /** Most citations in one answer. Default 4. */
   maxCitations: number;
-  /** A further citation must score at least this share of the first. Default 0.6. */
+  /** A further citation must score at least this share of the first. Default 0.7. */
   relatedRatio: number;
   /**
    * When the best clause does not answer (too little of the question's words), a clause scoring at
@@ -46,7 +46,7 @@ export interface AnswerOptions {
 /** Default answer options. */
 export const DEFAULT_ANSWER_OPTIONS: Readonly<AnswerOptions> = {
   maxCitations: 4,
-  relatedRatio: 0.6,
+  relatedRatio: 0.7,
   closeRatio: 0.75,
   minCoverage: 0.45,
   minScore: 1.4,
