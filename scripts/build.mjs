@@ -11,7 +11,8 @@
 //   dist/custom-elements.json       the Custom Elements Manifest
 //
 // It prints the bundle's size, raw and gzipped, with its parts (Lit, MiniSearch, the index, the
-// engine, the element), and writes the same figures to .tmp/bundle-stats.json for `npm run bench`.
+// vocabulary compiled into it, the engine, the element), and writes the same figures to
+// .tmp/bundle-stats.json for `npm run bench`.
 import { spawnSync } from 'node:child_process';
 import { copyFileSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
@@ -140,7 +141,7 @@ writeFileSync(manifestFile, JSON.stringify(manifest, null, 2) + '\n');
 // 4. Sizes.
 const code = readFileSync(join(dist, BUNDLE));
 const gzip = (text) => gzipSync(text, { level: 9 }).length;
-const groups = { lit: '', minisearch: '', index: '', engine: '', element: '' };
+const groups = { lit: '', minisearch: '', index: '', vocabulary: '', engine: '', element: '' };
 const groupOf = (id) => {
   if (/[\\/]node_modules[\\/](lit|lit-html|lit-element|@lit)[\\/]/.test(id)) return 'lit';
   if (/[\\/]node_modules[\\/]minisearch[\\/]/.test(id)) return 'minisearch';
@@ -150,6 +151,14 @@ const groupOf = (id) => {
 };
 for (const [id, module] of Object.entries(chunk?.modules ?? {})) {
   const group = id.includes('node_modules/stemmer') ? 'engine' : groupOf(id);
+  // The index module is `JSON.parse("…")`: its compiled vocabulary is a part of its own.
+  const json = group === 'index' ? /JSON\.parse\(("(?:[^"\\]|\\.)*")\)/.exec(module.code ?? '') : null;
+  if (json) {
+    const { vocabulary, ...rest } = JSON.parse(JSON.parse(json[1]));
+    groups.index += JSON.stringify(rest);
+    groups.vocabulary += JSON.stringify(vocabulary);
+    continue;
+  }
   groups[group] += module.code ?? '';
 }
 // Module code is measured before minification; each part is shown as its share of the real gzip size.
@@ -161,6 +170,7 @@ const kb = (n) => `${(n / 1024).toFixed(1)} KB`;
 process.stdout.write(
   `build: dist/${BUNDLE} ${kb(total.raw)} raw, ${kb(total.gzip)} gzip ` +
     `(about ${kb(parts.lit)} Lit, ${kb(parts.minisearch)} MiniSearch, ${kb(parts.index)} index, ` +
+    `${kb(parts.vocabulary)} vocabulary in the index, ` +
     `${kb(parts.engine)} engine: search, answer and stemmer, ${kb(parts.element)} element)\n`,
 );
 mkdirSync(join(root, '.tmp'), { recursive: true });

@@ -1,30 +1,27 @@
 import { spansText, type InlineSpan } from '../corpus/index.js';
-import { analyzePhrase, CATEGORIES, CATEGORY_INFO, CONCEPTS, type Category, type PolicyIndex } from '../search/index.js';
+import { CATEGORIES, CATEGORY_INFO, type Category, type PolicyIndex } from '../search/index.js';
 import { diffWords, type WordDiffPart } from './diff-words.js';
-import { namesConcept } from './topics.js';
 import type { ClauseStatus, VersionAlignment } from './types.js';
 
 /** Which changes to list. */
 export interface ChangesOptions {
   /** List only changes whose clauses (either version) have this category. Default `null`: all. */
   topic: Category | null;
-  /** List only changes whose clauses (either version) name this vocabulary concept, e.g. `cookies`. Default `null`: all. */
+  /** List only changes whose clauses (either version) name this concept of the index's vocabulary, e.g. `cookies`. Default `null`: all. */
   concept: string | null;
 }
 
 /** List every change. */
 export const DEFAULT_CHANGES_OPTIONS: Readonly<ChangesOptions> = { topic: null, concept: null };
 
-/** Fills in the defaults of the change listing's options and checks them. */
+/**
+ * Fills in the defaults of the change listing's options and checks the topic (`summarizeChanges`
+ * checks the concept, against the vocabulary of its index).
+ */
 export function resolveChangesOptions(user: Partial<ChangesOptions> = {}): ChangesOptions {
   const options = { ...DEFAULT_CHANGES_OPTIONS, ...user };
   if (options.topic !== null && !CATEGORIES.includes(options.topic)) {
     throw new Error(`policy-assistant: unknown topic "${String(options.topic)}"; give one of ${CATEGORIES.join(', ')}`);
-  }
-  if (options.concept !== null && !CONCEPTS.some((c) => c.id === options.concept)) {
-    throw new Error(
-      `policy-assistant: unknown concept "${String(options.concept)}"; give the id of a concept of the vocabulary, e.g. "cookies"`,
-    );
   }
   return options;
 }
@@ -149,13 +146,11 @@ export function summarizeChanges(
   options?: Partial<ChangesOptions>,
 ): ChangeSummary {
   const { topic, concept } = resolveChangesOptions(options);
-  const terms = new Map<number, string[]>();
-  const about = (i: number) => {
-    if (concept === null || i < 0) return false;
-    let t = terms.get(i);
-    if (!t) terms.set(i, (t = analyzePhrase(spansText(index.clauses[i]!.spans))));
-    return namesConcept(t, concept);
-  };
+  if (concept !== null && !index.vocabulary.concepts.some((c) => c.id === concept)) {
+    throw new Error(`policy-assistant: unknown concept "${concept}"; give the id of a concept of the vocabulary, e.g. "cookies"`);
+  }
+  // Whether a clause names the concept in the policy's own words, as found at build time.
+  const about = (i: number) => concept !== null && i >= 0 && index.clauses[i]!.concepts.includes(concept);
   const comparisons = alignments.map((alignment): VersionChanges => {
     const ref = (v: number): VersionRef => ({ index: v, version: index.versions[v]!.version, id: index.versions[v]!.id });
     const counts: Record<ClauseStatus, number> = { unchanged: 0, reworded: 0, new: 0, merged: 0, removed: 0 };

@@ -6,7 +6,7 @@ import {
   containsRun,
   findConcepts,
   type Category,
-  type CompiledConcept,
+  type TableConcept,
 } from '../search/index.js';
 
 /** What a topic such as `cookies` or `data-retention` stands for when listing changes. */
@@ -51,7 +51,7 @@ export function resolveTopic(word: string): Topic | null {
  * @example namesConcept(analyzePhrase('All major browsers allow you to block or delete cookies'), 'cookies') // true
  */
 export function namesConcept(terms: readonly string[], concept: string): boolean {
-  const compiled: CompiledConcept | undefined = CONCEPTS.find((c) => c.id === concept);
+  const compiled: TableConcept | undefined = CONCEPTS.find((c) => c.id === concept);
   if (!compiled) return false;
   return compiled.says.some((phrase) => containsRun(terms, phrase));
 }

@@ -1,7 +1,8 @@
 import MiniSearch from 'minisearch';
 import { spansText, type Corpus, type InlineSpan } from '../corpus/index.js';
 import { analyze, analyzePhrase } from './analyze.js';
-import { tagCategories } from './concepts.js';
+import { packVocabulary } from './compiled-vocabulary.js';
+import { COMPILED_VOCABULARY, conceptsNamedIn, tagCategories } from './concepts.js';
 import { INDEX_OPTIONS, type ClauseDocument } from './index-options.js';
 import type { IndexedClause, IndexedSection, IndexedVersion, PolicyIndex } from './types.js';
 
@@ -58,14 +59,30 @@ export function buildIndex(corpus: Corpus): PolicyIndex {
         // A bold lead-in ("**Cookies**. Many of our…") is the clause's own heading.
         const label = leadInLabel(clause.spans);
         documents.push({ id: clauses.length, text, heading, label: label ?? '' });
-        clauses.push({ anchor: clause.anchor, section: s, spans: clause.spans, categories: tagCategories(analyzePhrase(text), headingPhrase) });
+        const phrase = analyzePhrase(text);
+        clauses.push({
+          anchor: clause.anchor,
+          section: s,
+          spans: clause.spans,
+          categories: tagCategories(phrase, headingPhrase),
+          concepts: conceptsNamedIn(phrase),
+        });
       }
     }
   }
 
   const search = new MiniSearch<ClauseDocument>(INDEX_OPTIONS);
   search.addAll(documents);
-  return { format: 1, versions, sections, clauses, df, search: search.toJSON(), alignments: [] };
+  return {
+    format: 2,
+    versions,
+    sections,
+    clauses,
+    df,
+    search: search.toJSON(),
+    alignments: [],
+    vocabulary: packVocabulary(COMPILED_VOCABULARY),
+  };
 }
 
 /** The bold words a clause opens with, when they are a short label such as "Right of erasure". */

@@ -1,63 +1,36 @@
-import { analyze, analyzePhrase } from './analyze.js';
+import { analyze, analyzePhrase, processToken, tokenize } from './analyze.js';
 import type { Category } from './categories.js';
+import { CompiledVocabulary, conceptsOfHits, type CompiledConcept, type CompiledPhrase, type ConceptMatch, type PhraseHit } from './compiled-vocabulary.js';
 import { FRAME_TERMS } from './frame-words.js';
+import { isGenericTerm, isWeakTerm } from './generic-terms.js';
 import { STOP_WORDS } from './stop-words.js';
 import { VOCABULARY, type Concept } from './vocabulary.js';
 
-/** Terms too common in privacy text to say what a question is about. */
-const GENERIC = new Set(analyze('data information info personal privacy policy details statement company website site service services'));
-
-/** Verbs too common in questions to name a concept on their own ("do you use cookies?"). */
-const WEAK = new Set(analyze('use used using set made make get got need needs want like'));
-
-/** A vocabulary phrase, analysed. */
-interface CompiledPhrase {
-  terms: string[];
-  concept: CompiledConcept;
-  /** Whether the phrase is the policy's own wording (a `says` phrase) rather than a visitor's. */
-  policyWording: boolean;
-  /** Whether small words may stand between its words ("download all my data" is "download my data"). */
-  loose: boolean;
-  /** Its stems with stop words kept, for matching word for word. */
-  exact: string[];
-}
-
-/** A concept with its phrases analysed once. */
-export interface CompiledConcept {
-  /** The concept's id. */
-  id: string;
-  /** Its category; `null` for plain words. */
-  category: Category | null;
-  /** Terms of the policy's phrases, searched when a question names the concept. */
-  expansion: string[];
+/** A concept of the vocabulary table, compiled. */
+export interface TableConcept extends CompiledConcept {
   /** Policy phrases as stems with stop words kept, used to tag clauses. */
   says: string[][];
 }
 
-/** A concept found in a text, with the terms that named it. */
-export interface ConceptMatch {
-  /** The concept. */
-  concept: CompiledConcept;
-  /** Indexes of the text's terms that matched. */
-  positions: number[];
-  /** Whether the text named it only in the policy's own wording ("cookies", "disclose"). */
-  policyWording: boolean;
+/** A phrase of the table, also as its stems with stop words kept, for matching word for word. */
+interface TablePhrase extends CompiledPhrase {
+  exact: string[];
 }
 
-function compile(vocabulary: readonly Concept[]): { concepts: CompiledConcept[]; phrases: CompiledPhrase[] } {
-  const concepts: CompiledConcept[] = [];
-  const phrases: CompiledPhrase[] = [];
+function compile(vocabulary: readonly Concept[]): { vocabulary: CompiledVocabulary; concepts: TableConcept[]; phrases: TablePhrase[] } {
+  const concepts: TableConcept[] = [];
+  const phrases: TablePhrase[] = [];
   // A policy phrase shared by several concepts ("share" is sharing and selling) names only the
   // first of them, so that "share" does not bring in everything said about selling.
   const saysOwner = new Map<string, string>();
   for (const entry of vocabulary) for (const phrase of entry.says) if (!saysOwner.has(phrase)) saysOwner.set(phrase, entry.id);
   for (const entry of vocabulary) {
     const says = entry.says.map(analyze).filter((t) => t.length > 0);
-    const concept: CompiledConcept = {
+    const concept: TableConcept = {
       id: entry.id,
       category: entry.category,
-      expansion: [...new Set(says.flat())].filter((t) => !GENERIC.has(t)),
-      says: entry.says.filter((p) => !analyze(p).every((x) => GENERIC.has(x))).map(analyzePhrase).filter((t) => t.length > 0),
+      expansion: [...new Set(says.flat())].filter((t) => !isGenericTerm(t)),
+      says: entry.says.filter((p) => !analyze(p).every(isGenericTerm)).map(analyzePhrase).filter((t) => t.length > 0),
     };
     concepts.push(concept);
     const owned = (phrase: string) => !saysOwner.has(phrase) || saysOwner.get(phrase) === entry.id;
@@ -69,109 +42,55 @@ function compile(vocabulary: readonly Concept[]): { concepts: CompiledConcept[];
         // each of its words is a stop word.
         const content = analyze(phrase);
         // …unless a word of it is a frame or weak word: "say no to cookies" is not "say about cookies".
-        const loose = content.length >= 2 && !content.some((t) => FRAME_TERMS.has(t) || WEAK.has(t));
+        const loose = content.length >= 2 && !content.some((t) => FRAME_TERMS.has(t) || isWeakTerm(t));
         const terms = loose ? content : analyzePhrase(phrase);
         if (terms.length === 0) continue;
         // A single frame, generic or weak word ("say", "data", "use") would fire on any question.
-        if (terms.length === 1 && (GENERIC.has(terms[0]!) || FRAME_TERMS.has(terms[0]!) || WEAK.has(terms[0]!) || STOP_WORDS.has(terms[0]!))) continue;
+        if (terms.length === 1 && (isGenericTerm(terms[0]!) || FRAME_TERMS.has(terms[0]!) || isWeakTerm(terms[0]!) || STOP_WORDS.has(terms[0]!))) continue;
         phrases.push({ terms, concept, policyWording, loose, exact: analyzePhrase(phrase) });
       }
     }
   }
-  // Longer phrases first, so "credit card" is preferred to "card" where both match.
-  phrases.sort((a, b) => b.terms.length - a.terms.length);
-  return { concepts, phrases };
+  const written = vocabulary.flatMap((c) => [...c.ask, ...c.says]);
+  const terms = new Set(written.flatMap(analyze));
+  // Stop words are no use for spelling correction: a word is corrected only to a word that means something.
+  const words = [...new Set(written.flatMap(tokenize))].filter((w) => processToken(w).length > 0);
+  return { vocabulary: new CompiledVocabulary(concepts, phrases, terms, words), concepts, phrases };
 }
 
 const COMPILED = compile(VOCABULARY);
-const BY_FIRST_TERM = new Map<string, CompiledPhrase[]>();
-const BY_FIRST_EXACT = new Map<string, CompiledPhrase[]>();
-for (const phrase of COMPILED.phrases) {
-  for (const [map, first] of [[BY_FIRST_TERM, phrase.terms[0]!], [BY_FIRST_EXACT, phrase.exact[0]!]] as const) {
-    const list = map.get(first) ?? [];
-    list.push(phrase);
-    map.set(first, list);
-  }
-}
 
-/** The compiled vocabulary. */
-export const CONCEPTS: readonly CompiledConcept[] = COMPILED.concepts;
+/** The vocabulary table, compiled: what the build stores in every index (`packVocabulary`). */
+export const COMPILED_VOCABULARY: CompiledVocabulary = COMPILED.vocabulary;
 
-/** Whether a term is too common in privacy text to carry meaning on its own. */
-export function isGenericTerm(term: string): boolean {
-  return GENERIC.has(term);
-}
+/** The compiled concepts of the vocabulary table. */
+export const CONCEPTS: readonly TableConcept[] = COMPILED.concepts;
 
-/** Whether a term is a verb too common in questions to say what they are about ("do you use…"). */
-export function isWeakTerm(term: string): boolean {
-  return WEAK.has(term);
+const BY_FIRST_EXACT = new Map<string, TablePhrase[]>();
+for (const phrase of [...COMPILED.phrases].sort((a, b) => b.terms.length - a.terms.length)) {
+  const list = BY_FIRST_EXACT.get(phrase.exact[0]!) ?? [];
+  list.push(phrase);
+  BY_FIRST_EXACT.set(phrase.exact[0]!, list);
 }
 
 /**
- * Finds the vocabulary concepts named in a text's stems, stop words kept (`analyzePhrase`). A
- * phrase of two or more content words matches them in order with up to two small words between
- * (unless `gaps` is false: then every phrase matches word for word, stop words included); a
- * shorter phrase always matches word for word.
+ * Finds the concepts of the vocabulary table named in a text's stems, stop words kept
+ * (`analyzePhrase`). A phrase of two or more content words matches them in order with up to two
+ * small words between (unless `gaps` is false: then every phrase matches word for word, stop
+ * words included); a shorter phrase always matches word for word. Questions are matched with the
+ * vocabulary their index stores (`PolicySearch.analyze`); this is for the build and the CLI.
  *
  * @example findConcepts(analyzePhrase('who processes my credit card?')).map((m) => m.concept.id) // ['payment', …]
  */
 export function findConcepts(terms: readonly string[], options: { gaps?: boolean } = {}): ConceptMatch[] {
-  const gaps = options.gaps ?? true;
-  const hits: Array<{ phrase: CompiledPhrase; span: number[] }> = [];
+  if (options.gaps ?? true) return COMPILED_VOCABULARY.findConcepts(terms);
+  const hits: PhraseHit[] = [];
   for (let i = 0; i < terms.length; i++) {
-    for (const phrase of (gaps ? BY_FIRST_TERM : BY_FIRST_EXACT).get(terms[i]!) ?? []) {
-      const span = gaps ? matchAt(terms, i, phrase) : matchExact(terms, i, phrase.exact);
-      if (span) hits.push({ phrase, span });
+    for (const phrase of BY_FIRST_EXACT.get(terms[i]!) ?? []) {
+      if (phrase.exact.every((word, k) => terms[i + k] === word)) hits.push({ phrase, span: phrase.exact.map((_, k) => i + k) });
     }
   }
-  // Longest phrases first: where one matched ("12 year old" → children), a shorter phrase of
-  // another concept inside it ("year" → retention) does not.
-  hits.sort((a, b) => b.span.length - a.span.length);
-  const claimed = new Map<number, { length: number; concept: string }>();
-  const found = new Map<string, ConceptMatch>();
-  for (const { phrase, span } of hits) {
-    const n = span.length;
-    const inside = span.every((p) => {
-      const c = claimed.get(p);
-      return c !== undefined && c.length > n && c.concept !== phrase.concept.id;
-    });
-    if (inside) continue;
-    for (const p of span) if ((claimed.get(p)?.length ?? 0) < n) claimed.set(p, { length: n, concept: phrase.concept.id });
-    const match = found.get(phrase.concept.id) ?? { concept: phrase.concept, positions: [], policyWording: true };
-    if (!phrase.policyWording) match.policyWording = false;
-    for (const p of span) if (!match.positions.includes(p)) match.positions.push(p);
-    found.set(phrase.concept.id, match);
-  }
-  return [...found.values()];
-}
-
-/** Stems of the stop words, which a loose phrase lets stand between its words. */
-const STOP_STEMS = new Set([...STOP_WORDS].flatMap((w) => analyzePhrase(w)));
-/** Most small words between two words of a loose phrase. */
-const MAX_GAP = 2;
-
-/** Positions of a phrase's words in `terms` starting at `at`, or `null` when it does not match there. */
-function matchExact(terms: readonly string[], at: number, words: readonly string[]): number[] | null {
-  for (let k = 0; k < words.length; k++) if (terms[at + k] !== words[k]) return null;
-  return Array.from({ length: words.length }, (_, k) => at + k);
-}
-
-function matchAt(terms: readonly string[], at: number, phrase: CompiledPhrase): number[] | null {
-  const span = [at];
-  let j = at;
-  for (let k = 1; k < phrase.terms.length; k++) {
-    j++;
-    if (phrase.loose) {
-      let gap = 0;
-      while (j < terms.length && terms[j] !== phrase.terms[k] && STOP_STEMS.has(terms[j]!) && gap < MAX_GAP) {
-        j++;
-        gap++;
-      }
-    }
-    if (terms[j] !== phrase.terms[k]) return null;
-    span.push(j);
-  }
-  return span;
+  return conceptsOfHits(hits);
 }
 
 /**
@@ -205,6 +124,16 @@ export function tagCategories(clauseTerms: readonly string[], headingTerms: read
     .filter(([c, s]) => (own.get(c) ?? 0) >= 1 || (s >= 1 && s >= top * 0.4))
     .sort((a, b) => b[1] - a[1])
     .map(([c]) => c);
+}
+
+/**
+ * Ids of the concepts that text, analysed with its stop words (`analyzePhrase`), names in the
+ * policy's own words (their `says` phrases), in vocabulary order.
+ *
+ * @example conceptsNamedIn(analyzePhrase('We use web beacons.')) // ['cookies']
+ */
+export function conceptsNamedIn(terms: readonly string[]): string[] {
+  return CONCEPTS.filter((c) => c.says.some((phrase) => containsRun(terms, phrase))).map((c) => c.id);
 }
 
 /** Whether `phrase` occurs in `terms` as a contiguous run of the same words. */

@@ -1,6 +1,6 @@
 import MiniSearch, { type SearchResult } from 'minisearch';
 import { analyze } from './analyze.js';
-import { isGenericTerm } from './concepts.js';
+import { isGenericTerm } from './generic-terms.js';
 import { STOP_WORDS } from './stop-words.js';
 import { leadInLabel } from './build-index.js';
 import { spansText } from '../corpus/index.js';
@@ -8,7 +8,6 @@ import type { Category } from './categories.js';
 import { INDEX_OPTIONS, QUERY_OPTIONS, SUGGEST_OPTIONS, type ClauseDocument } from './index-options.js';
 import { analyzeQuestion, buildLexicon, type AnalyzedQuestion, type Lexicon } from './question.js';
 import type { PolicyIndex } from './types.js';
-import { VOCABULARY_TERMS } from './vocabulary-terms.js';
 
 /** How the parts of a clause's score are weighed; see `rank`. */
 export interface RankWeights {
@@ -81,15 +80,21 @@ export class PolicySearch {
   private readonly labels: Array<Set<string> | null | undefined> = [];
 
   constructor(index: PolicyIndex, weights: Partial<RankWeights> = {}) {
-    if (!index || index.format !== 1 || !Array.isArray(index.clauses)) {
-      throw new Error('policy-assistant: the index is not a policy-assistant index (format 1); rebuild it with "policy-assistant build"');
+    if (!index || index.format !== 2 || !Array.isArray(index.clauses)) {
+      throw new Error('policy-assistant: the index is not a policy-assistant index (format 2); rebuild it with "policy-assistant build"');
     }
     this.index = index;
     this.mini = MiniSearch.loadJS<ClauseDocument>(index.search, INDEX_OPTIONS);
     this.texts = index.clauses.map((c) => spansText(c.spans));
     this.weights = { ...DEFAULT_RANK_WEIGHTS, ...weights };
     const names = index.versions.map((v) => v.policy.replace(/-/g, ' '));
-    this.lexicon = buildLexicon(index.df, this.texts, names, index.versions.map((v) => v.company));
+    this.lexicon = buildLexicon(
+      index.df,
+      this.texts,
+      names,
+      index.versions.map((v) => v.company),
+      index.vocabulary,
+    );
   }
 
   /** Analyses a question against this index. */
@@ -103,7 +108,7 @@ export class PolicySearch {
     const df = this.index.df[term] ?? 0;
     const idf = Math.log(1 + n / (df + 0.5));
     if (df > 0) return idf;
-    return idf * (VOCABULARY_TERMS.has(term) ? 1 : anchored ? this.weights.unknownAnchored : this.weights.unknown);
+    return idf * (this.lexicon.vocabulary.terms.has(term) ? 1 : anchored ? this.weights.unknownAnchored : this.weights.unknown);
   }
 
   /**

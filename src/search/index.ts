@@ -2,8 +2,18 @@ export { CATEGORIES, CATEGORY_INFO, type Category, type CategoryInfo } from './c
 export { STOP_WORDS } from './stop-words.js';
 export { analyze, analyzePhrase, normalizeText, processToken, processTokenKeepingStopWords, stem, tokenize } from './analyze.js';
 export { VOCABULARY, type Concept } from './vocabulary.js';
-export { VOCABULARY_TERMS, VOCABULARY_WORDS } from './vocabulary-terms.js';
-export { CONCEPTS, containsRun, findConcepts, isGenericTerm, isWeakTerm, tagCategories, type CompiledConcept, type ConceptMatch } from './concepts.js';
+export { COMPILED_VOCABULARY, CONCEPTS, conceptsNamedIn, containsRun, findConcepts, tagCategories, type TableConcept } from './concepts.js';
+export {
+  CompiledVocabulary,
+  loadVocabulary,
+  packVocabulary,
+  type CompiledConcept,
+  type CompiledPhrase,
+  type ConceptMatch,
+  type IndexedConcept,
+  type IndexedVocabulary,
+} from './compiled-vocabulary.js';
+export { isGenericTerm, isWeakTerm } from './generic-terms.js';
 export { INTENT_PATTERNS, changeIntent, questionIntents, versionIntent, type ChangeIntent, type VersionIntent } from './intent.js';
 export { allowedEdits, correctSpelling, editDistance } from './spell.js';
 export { INDEX_OPTIONS, QUERY_OPTIONS, SUGGEST_OPTIONS, type ClauseDocument } from './index-options.js';

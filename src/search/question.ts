@@ -1,11 +1,11 @@
 import { analyze, processToken, processTokenKeepingStopWords, tokenize } from './analyze.js';
 import type { Category } from './categories.js';
-import { findConcepts, isGenericTerm, isWeakTerm, type ConceptMatch } from './concepts.js';
+import { loadVocabulary, type CompiledVocabulary, type ConceptMatch, type IndexedVocabulary } from './compiled-vocabulary.js';
 import { FRAME_TERMS, FRAME_WORDS } from './frame-words.js';
+import { isGenericTerm, isWeakTerm } from './generic-terms.js';
 import { STOP_WORDS } from './stop-words.js';
 import { questionIntents, versionIntent, type VersionIntent } from './intent.js';
 import { correctSpelling } from './spell.js';
-import { VOCABULARY_TERMS, VOCABULARY_WORDS } from './vocabulary-terms.js';
 
 /** Longest question analysed; the rest is ignored so that any input answers in bounded time. */
 export const MAX_QUESTION_LENGTH = 500;
@@ -35,10 +35,12 @@ export const EXPANSION_WEIGHT = 0.45;
 /** The same when the visitor already used the policy's wording ("cookies"): related words matter less. */
 export const POLICY_WORDING_EXPANSION_WEIGHT = 0.2;
 
-/** What a question is analysed against: the index's terms and words. */
+/** What a question is analysed against: the index's terms, words and vocabulary. */
 export interface Lexicon {
   /** Number of clauses each analysed term occurs in. */
   df: Readonly<Record<string, number>>;
+  /** The vocabulary the index stores. */
+  vocabulary: CompiledVocabulary;
   /** Words of the policy and the vocabulary as written (normalised, unstemmed), with counts. */
   words: ReadonlyMap<string, number>;
   /** Terms that say nothing in this corpus: the company's name, "data", "policy". */
@@ -81,7 +83,7 @@ export function analyzeQuestion(question: string, lexicon: Lexicon): AnalyzedQue
   const text = question.slice(0, MAX_QUESTION_LENGTH);
   const read = text.replace(FILLER, ' ').replace(UNITED_STATES, 'United States').replace(AGE, 'child aged $1');
   const corrections: Array<{ from: string; to: string }> = [];
-  const known = (term: string) => Boolean(lexicon.df[term]) || VOCABULARY_TERMS.has(term);
+  const known = (term: string) => Boolean(lexicon.df[term]) || lexicon.vocabulary.terms.has(term);
   const terms: string[] = [];
   const phrase: string[] = [];
   for (const token of tokenize(read)) {
@@ -102,7 +104,7 @@ export function analyzeQuestion(question: string, lexicon: Lexicon): AnalyzedQue
     const named = processed.length > 0 && processed.every((t) => lexicon.company.has(t));
     phrase.push(...processTokenKeepingStopWords(named ? 'company' : word));
   }
-  const concepts = findConcepts(phrase);
+  const concepts = lexicon.vocabulary.findConcepts(phrase);
   // Intent patterns read the question with its misspellings corrected ("the peevious policy").
   const corrected = corrections.reduce((t, c) => t.replace(new RegExp(`\\b${c.from}\\b`, 'gi'), c.to), read);
   const year = versionIntent(corrected);
@@ -126,22 +128,23 @@ export function analyzeQuestion(question: string, lexicon: Lexicon): AnalyzedQue
 }
 
 /**
- * Builds the lexicon of an index: its terms, its words as written and the vocabulary's words.
- * The written words are gathered on first use (a misspelling, a completion), so that loading an
- * index stays fast.
+ * Builds the lexicon of an index: its terms, its words as written and its vocabulary. The
+ * vocabulary is loaded and the written words are gathered on first use (a question, a
+ * misspelling, a completion), so that loading an index stays fast.
  */
 export function buildLexicon(
   df: Readonly<Record<string, number>>,
   texts: readonly string[],
   names: readonly string[],
-  companies: readonly string[] = [],
+  companies: readonly string[],
+  vocabulary: IndexedVocabulary,
 ): Lexicon {
   let words: Map<string, number> | undefined;
   let written: Map<string, string> | undefined;
   const wordsOf = () => {
     if (words) return words;
     words = new Map<string, number>();
-    for (const word of VOCABULARY_WORDS) words.set(word, 1);
+    for (const word of loadVocabulary(vocabulary).words) words.set(word, 1);
     for (const text of texts) for (const word of tokenize(text)) words.set(word, (words.get(word) ?? 1) + 1);
     // A content word is corrected only to a word that means something, not "here" or "will";
     // small and frame words are a fallback of their own (FUNCTION_WORDS).
@@ -154,6 +157,9 @@ export function buildLexicon(
     df,
     generic: termsOf([...names, ...companies]),
     company,
+    get vocabulary() {
+      return loadVocabulary(vocabulary);
+    },
     get words() {
       return wordsOf();
     },

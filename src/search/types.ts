@@ -1,6 +1,7 @@
 import type { AsPlainObject } from 'minisearch';
 import type { InlineSpan } from '../corpus/index.js';
 import type { Category } from './categories.js';
+import type { IndexedVocabulary } from './compiled-vocabulary.js';
 
 /** A section as the index keeps it. */
 export interface IndexedSection {
@@ -34,6 +35,8 @@ export interface IndexedClause {
   spans: InlineSpan[];
   /** Data-practice categories found in it at build time. */
   categories: Category[];
+  /** Ids of the vocabulary concepts it names in the policy's own words (their `says` phrases), found at build time. */
+  concepts: string[];
 }
 
 /** One version of a policy as the index keeps it. */
@@ -59,7 +62,7 @@ export interface IndexedVersion {
 /** The index written at build time: clauses, sections, versions and the MiniSearch index. */
 export interface PolicyIndex {
   /** Format of this object; loading refuses any other. */
-  format: 1;
+  format: 2;
   /** Policy versions, newest first within a policy. */
   versions: IndexedVersion[];
   /** Sections of all versions. */
@@ -72,6 +75,8 @@ export interface PolicyIndex {
   search: AsPlainObject;
   /** How the clauses of consecutive versions correspond (`src/compare`); empty until aligned. */
   alignments: VersionAlignment[];
+  /** The vocabulary, compiled at build time, so the browser needs neither the table nor its analysis. */
+  vocabulary: IndexedVocabulary;
 }
 
 
