@@ -1,7 +1,7 @@
 // The demo help page: renders every policy version of the corpus with its section and clause
 // anchors, and follows citations from <policy-assistant> to the clause they quote.
 import corpus from 'virtual:policy-assistant/corpus';
-import '../src/element/index.js';
+import { searchFor } from '../src/element/index.js';
 import { followCitation } from './follow-citation.js';
 import { renderChanges } from './render-changes.js';
 import { renderCorpus } from './render-policy.js';
@@ -47,7 +47,8 @@ function showView(): boolean {
     built = import('virtual:policy-assistant/index').then(({ default: index }) => {
       changes.replaceChildren();
       changes.removeAttribute('aria-label');
-      renderChanges(index, changes);
+      // The stored index, opened once for the page: the element shares it.
+      renderChanges(searchFor(index).index, changes);
     });
   }
   if (shown) {

@@ -6,7 +6,7 @@ import { answerQuestion, type Answer } from '../answer/index.js';
 import { CorpusError } from '../corpus/index.js';
 import { readCorpus } from '../node/index.js';
 import { alignIndex } from '../compare/index.js';
-import { buildIndex, PolicySearch } from '../search/index.js';
+import { buildIndex, packIndex, PolicySearch } from '../search/index.js';
 import { runDiff } from './diff.js';
 import { formatAnswer } from './format.js';
 
@@ -124,7 +124,7 @@ export async function main(argv: readonly string[], io: CliIo): Promise<number> 
       mkdirSync(dirname(out), { recursive: true });
       // Write beside the target and rename, so a failed write never leaves a partial index.
       const temp = `${out}.${process.pid}.tmp`;
-      writeFileSync(temp, JSON.stringify(index));
+      writeFileSync(temp, JSON.stringify(packIndex(index)));
       renameSync(temp, out);
     } catch (error) {
       io.stderr(`policy-assistant: cannot write "${values.out}": ${(error as Error).message}\n`);

@@ -1,4 +1,4 @@
-import type { PolicyIndex } from '../search/index.js';
+import type { StoredIndex } from '../search/index.js';
 import { PolicyAssistant } from './policy-assistant.component.js';
 
 /**
@@ -6,7 +6,7 @@ import { PolicyAssistant } from './policy-assistant.component.js';
  * compile time. A dynamic import, so the index is fetched and parsed only when a visitor first
  * focuses or opens the element; the single-file bundle inlines it.
  */
-export function loadCompiledIndex(): Promise<PolicyIndex> {
+export function loadCompiledIndex(): Promise<StoredIndex> {
   return import('virtual:policy-assistant/index').then((module) => module.default);
 }
 

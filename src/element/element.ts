@@ -17,4 +17,4 @@ export { completeQuestion, wordlistOf, writtenForm, type Wordlist } from './comp
 export { renderSpans } from './render-spans.js';
 export { styles } from './policy-assistant.styles.js';
 export type { Answer, AnswerNote, Citation, QuoteSpan, TopicSuggestion } from '../answer/index.js';
-export type { PolicyIndex } from '../search/index.js';
+export type { PolicyIndex, StoredIndex } from '../search/index.js';

@@ -6,7 +6,7 @@ import { ifDefined } from 'lit/directives/if-defined.js';
 import { repeat } from 'lit/directives/repeat.js';
 import { answerQuestion, type Answer, type Citation, type CitationChange, type PreviousWording } from '../answer/index.js';
 import type { ChangeCitation, ClauseChange } from '../compare/index.js';
-import { CATEGORIES, CATEGORY_INFO, MAX_QUESTION_LENGTH, type Category, type PolicyIndex, type PolicySearch } from '../search/index.js';
+import { CATEGORIES, CATEGORY_INFO, MAX_QUESTION_LENGTH, type Category, type PolicyIndex, type PolicySearch, type StoredIndex } from '../search/index.js';
 import { topicCounts, topicItems, type TopicCount, type TopicItem } from './browse-topics.js';
 import { copyToClipboard, escapeHtml } from './clipboard.js';
 import { completeQuestion, wordlistOf, writtenForm } from './completions.js';
@@ -199,8 +199,8 @@ export class PolicyAssistant extends LitElement {
   @state() private expanded: ReadonlySet<string> = new Set();
   @state() private copied: { key: string; ok: boolean } | null = null;
 
-  /** The index to answer from, as an object; wins over `src`. Default: none. */
-  @property({ attribute: false }) index: PolicyIndex | undefined;
+  /** The index to answer from, as an object (as written by `policy-assistant build`, or as built by `buildIndex`); wins over `src`. Default: none. */
+  @property({ attribute: false }) index: StoredIndex | PolicyIndex | undefined;
 
   /** URL of an index written by `policy-assistant build`, loaded on first focus or open. Default: none (the compile-time index). */
   @property() src: string | undefined;
@@ -468,7 +468,7 @@ export class PolicyAssistant extends LitElement {
     return loading;
   }
 
-  private loadDefaultIndex(): Promise<PolicyIndex> {
+  private loadDefaultIndex(): Promise<StoredIndex | PolicyIndex> {
     const loader = (this.constructor as typeof PolicyAssistant).defaultIndex;
     if (loader) return loader();
     return Promise.reject(

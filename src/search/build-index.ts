@@ -74,7 +74,6 @@ export function buildIndex(corpus: Corpus): PolicyIndex {
   const search = new MiniSearch<ClauseDocument>(INDEX_OPTIONS);
   search.addAll(documents);
   return {
-    format: 2,
     versions,
     sections,
     clauses,

@@ -7,6 +7,7 @@ import { spansText } from '../corpus/index.js';
 import type { Category } from './categories.js';
 import { INDEX_OPTIONS, QUERY_OPTIONS, SUGGEST_OPTIONS, type ClauseDocument } from './index-options.js';
 import { analyzeQuestion, buildLexicon, type AnalyzedQuestion, type Lexicon } from './question.js';
+import { openIndex, type StoredIndex } from './stored-index.js';
 import type { PolicyIndex } from './types.js';
 
 /** How the parts of a clause's score are weighed; see `rank`. */
@@ -79,22 +80,14 @@ export class PolicySearch {
   /** Terms of each clause's bold lead-in, computed when first needed (`null`: none). */
   private readonly labels: Array<Set<string> | null | undefined> = [];
 
-  constructor(index: PolicyIndex, weights: Partial<RankWeights> = {}) {
-    if (!index || index.format !== 2 || !Array.isArray(index.clauses)) {
-      throw new Error('policy-assistant: the index is not a policy-assistant index (format 2); rebuild it with "policy-assistant build"');
-    }
-    this.index = index;
-    this.mini = MiniSearch.loadJS<ClauseDocument>(index.search, INDEX_OPTIONS);
-    this.texts = index.clauses.map((c) => spansText(c.spans));
+  /** Loads an index as built (`buildIndex`) or as stored (`packIndex`: a file from `policy-assistant build`). */
+  constructor(index: PolicyIndex | StoredIndex, weights: Partial<RankWeights> = {}) {
+    this.index = openIndex(index);
+    this.mini = MiniSearch.loadJS<ClauseDocument>(this.index.search, INDEX_OPTIONS);
+    this.texts = this.index.clauses.map((c) => spansText(c.spans));
     this.weights = { ...DEFAULT_RANK_WEIGHTS, ...weights };
-    const names = index.versions.map((v) => v.policy.replace(/-/g, ' '));
-    this.lexicon = buildLexicon(
-      index.df,
-      this.texts,
-      names,
-      index.versions.map((v) => v.company),
-      index.vocabulary,
-    );
+    const names = this.index.versions.map((v) => v.policy.replace(/-/g, ' '));
+    this.lexicon = buildLexicon(this.index, this.texts, names, this.index.versions.map((v) => v.company));
   }
 
   /** Analyses a question against this index. */

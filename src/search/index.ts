@@ -20,5 +20,7 @@ export { INDEX_OPTIONS, QUERY_OPTIONS, SUGGEST_OPTIONS, type ClauseDocument } fr
 export { EXPANSION_WEIGHT, POLICY_WORDING_EXPANSION_WEIGHT, MAX_QUESTION_LENGTH, analyzeQuestion, buildLexicon, type AnalyzedQuestion, type Lexicon } from './question.js';
 export { FRAME_TERMS } from './frame-words.js';
 export { buildIndex, leadInLabel } from './build-index.js';
+export { INDEX_FORMAT, openIndex, packIndex, unpackIndex, type StoredClauses, type StoredIndex } from './stored-index.js';
+export { packSearch, unpackSearch, type StoredSearch } from './stored-search.js';
 export { DEFAULT_RANK_WEIGHTS, PolicySearch, type RankWeights, type RankedClause } from './engine.js';
 export type { Alignment, ClauseLink, ClauseStatus, IndexedClause, IndexedSection, IndexedVersion, PolicyIndex, VersionAlignment } from './types.js';

@@ -128,23 +128,22 @@ export function analyzeQuestion(question: string, lexicon: Lexicon): AnalyzedQue
 }
 
 /**
- * Builds the lexicon of an index: its terms, its words as written and its vocabulary. The
- * vocabulary is loaded and the written words are gathered on first use (a question, a
+ * Builds the lexicon of an index: its terms, its words as written and its vocabulary. The terms
+ * and the vocabulary are read and the written words gathered on first use (a question, a
  * misspelling, a completion), so that loading an index stays fast.
  */
 export function buildLexicon(
-  df: Readonly<Record<string, number>>,
+  index: { readonly df: Readonly<Record<string, number>>; readonly vocabulary: IndexedVocabulary },
   texts: readonly string[],
   names: readonly string[],
   companies: readonly string[],
-  vocabulary: IndexedVocabulary,
 ): Lexicon {
   let words: Map<string, number> | undefined;
   let written: Map<string, string> | undefined;
   const wordsOf = () => {
     if (words) return words;
     words = new Map<string, number>();
-    for (const word of loadVocabulary(vocabulary).words) words.set(word, 1);
+    for (const word of loadVocabulary(index.vocabulary).words) words.set(word, 1);
     for (const text of texts) for (const word of tokenize(text)) words.set(word, (words.get(word) ?? 1) + 1);
     // A content word is corrected only to a word that means something, not "here" or "will";
     // small and frame words are a fallback of their own (FUNCTION_WORDS).
@@ -154,11 +153,13 @@ export function buildLexicon(
   const termsOf = (list: readonly string[]) => new Set(list.flatMap((n) => tokenize(n).flatMap(processToken)));
   const company = termsOf(companies);
   return {
-    df,
     generic: termsOf([...names, ...companies]),
     company,
+    get df() {
+      return index.df;
+    },
     get vocabulary() {
-      return loadVocabulary(vocabulary);
+      return loadVocabulary(index.vocabulary);
     },
     get words() {
       return wordsOf();

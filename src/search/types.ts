@@ -59,10 +59,11 @@ export interface IndexedVersion {
   age: number;
 }
 
-/** The index written at build time: clauses, sections, versions and the MiniSearch index. */
+/**
+ * The index built at build time (`buildIndex`) and searched (`PolicySearch.index`): clauses,
+ * sections, versions and the MiniSearch index. It is stored packed (`packIndex`, `StoredIndex`).
+ */
 export interface PolicyIndex {
-  /** Format of this object; loading refuses any other. */
-  format: 2;
   /** Policy versions, newest first within a policy. */
   versions: IndexedVersion[];
   /** Sections of all versions. */

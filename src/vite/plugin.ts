@@ -4,7 +4,7 @@ import { CorpusError, type Corpus } from '../corpus/index.js';
 import { readCorpusFiles } from '../node/index.js';
 import { buildCorpus } from '../corpus/index.js';
 import { alignIndex } from '../compare/index.js';
-import { buildIndex, type PolicyIndex } from '../search/index.js';
+import { buildIndex, packIndex, type StoredIndex } from '../search/index.js';
 import { RESOLVED_VIRTUAL_CORPUS_ID, RESOLVED_VIRTUAL_INDEX_ID, VIRTUAL_CORPUS_ID, VIRTUAL_INDEX_ID } from './constants.js';
 
 /** Options of the Vite plugin. */
@@ -34,7 +34,7 @@ export function policyAssistant(options: Partial<PolicyAssistantPluginOptions> =
   const { corpus } = resolvePluginOptions(options);
   let dir = resolve(corpus);
   let root = process.cwd();
-  let cached: { corpus: Corpus; index: PolicyIndex } | null = null;
+  let cached: { corpus: Corpus; index: StoredIndex } | null = null;
 
   return {
     name: 'policy-assistant',
@@ -54,7 +54,7 @@ export function policyAssistant(options: Partial<PolicyAssistantPluginOptions> =
         for (const file of files) this.addWatchFile(resolve(root, file.path));
         if (!cached) {
           const parsed = buildCorpus(files);
-          cached = { corpus: parsed, index: alignIndex(buildIndex(parsed)) };
+          cached = { corpus: parsed, index: packIndex(alignIndex(buildIndex(parsed))) };
         }
       } catch (error) {
         if (error instanceof CorpusError) this.error(error.message);

@@ -7,7 +7,7 @@ import { answerQuestion, type Answer } from '../../src/answer/index.js';
 import { main } from '../../src/cli/index.js';
 import { alignIndex } from '../../src/compare/index.js';
 import { readCorpus } from '../../src/node/index.js';
-import { buildIndex, PolicySearch, type PolicyIndex } from '../../src/search/index.js';
+import { buildIndex, PolicySearch, type StoredIndex } from '../../src/search/index.js';
 
 const ROOT = fileURLToPath(new URL('../../', import.meta.url));
 const GITHUB = fileURLToPath(new URL('../../../shared/corpora/github/', import.meta.url));
@@ -190,10 +190,10 @@ describe('main', () => {
     it('writes an index that loads and answers like a fresh one', async () => {
       const cwd = tempDir();
       const { code, stdout, stderr } = await run(['build', '--corpus', `${ROOT}corpus`, '--out', 'nested/dir/index.json'], { cwd });
-      const index = JSON.parse(readFileSync(join(cwd, 'nested/dir/index.json'), 'utf8')) as PolicyIndex;
+      const index = JSON.parse(readFileSync(join(cwd, 'nested/dir/index.json'), 'utf8')) as StoredIndex;
       expect(code).toBe(0);
       expect(stdout).toBe('');
-      expect(stderr).toBe(`policy-assistant: wrote nested/dir/index.json (2 versions, ${index.clauses.length} clauses)\n`);
+      expect(stderr).toBe(`policy-assistant: wrote nested/dir/index.json (2 versions, ${index.clauses.spans.length} clauses)\n`);
       expect(readdirSync(join(cwd, 'nested/dir'))).toEqual(['index.json']);
       const loaded = new PolicySearch(index);
       const fresh = new PolicySearch(alignIndex(buildIndex(readCorpus(`${ROOT}corpus`))));

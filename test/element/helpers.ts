@@ -3,18 +3,18 @@ import { oneEvent, waitUntil } from '@open-wc/testing';
 import { sendKeys } from '@web/test-runner-commands';
 import { alignIndex } from '../../src/compare/index.js';
 import { buildCorpus } from '../../src/corpus/index.js';
-import { buildIndex, type PolicyIndex } from '../../src/search/index.js';
+import { buildIndex, type PolicyIndex, type StoredIndex } from '../../src/search/index.js';
 import type { PolicyAssistant } from '../../src/element/policy-assistant.js';
 import type { PolicyAssistantAnswerEvent } from '../../src/element/events.js';
 
 /** The Kayako index written by `npm run test:browser` before the run. */
 export const KAYAKO_INDEX_URL = '/test/element/fixtures/kayako-index.json';
 
-let kayako: Promise<PolicyIndex> | null = null;
+let kayako: Promise<StoredIndex> | null = null;
 
-/** The Kayako index as an object (fetched once per test file). */
-export function kayakoIndex(): Promise<PolicyIndex> {
-  kayako ??= fetch(KAYAKO_INDEX_URL).then((r) => r.json() as Promise<PolicyIndex>);
+/** The Kayako index as an object, as stored (fetched once per test file). */
+export function kayakoIndex(): Promise<StoredIndex> {
+  kayako ??= fetch(KAYAKO_INDEX_URL).then((r) => r.json() as Promise<StoredIndex>);
   return kayako;
 }
 

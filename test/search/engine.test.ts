@@ -10,10 +10,10 @@ const acmeIndex = () => buildIndex(buildCorpus([{ path: 'corpus/acme-privacy-202
 describe('PolicySearch', () => {
   describe('when given something that is not an index', () => {
     it('throws with what to do', () => {
-      const message = 'policy-assistant: the index is not a policy-assistant index (format 2); rebuild it with "policy-assistant build"';
+      const message = 'policy-assistant: the index is not a policy-assistant index (format 3); rebuild it with "policy-assistant build"';
       expect(() => new PolicySearch({} as PolicyIndex)).toThrow(message);
-      // Format 1 had no compiled vocabulary.
-      expect(() => new PolicySearch({ ...acmeIndex(), format: 1 } as unknown as PolicyIndex)).toThrow(message);
+      // Formats 1 and 2 kept the index unpacked.
+      expect(() => new PolicySearch({ ...acmeIndex(), format: 2 } as unknown as PolicyIndex)).toThrow(message);
       expect(() => new PolicySearch(null as unknown as PolicyIndex)).toThrow(message);
     });
   });
