@@ -11,7 +11,7 @@ const searches = new WeakMap<PolicyIndex | StoredIndex, PolicySearch>();
  * elements with the same `src` share one request). A failed load is forgotten, so asking again
  * retries it.
  *
- * @example await fetchIndex('/policy-index.json') // { format: 3, versions: [...], ... }
+ * @example await fetchIndex('/policy-index.json') // { format: 3, vocabulary: {...}, sections: [...], ... }
  */
 export function fetchIndex(src: string, base: string = document.baseURI): Promise<StoredIndex> {
   const url = new URL(src, base).href;

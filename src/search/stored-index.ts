@@ -16,17 +16,17 @@ export interface StoredIndex {
   /** Format of this object: `INDEX_FORMAT`. */
   format: typeof INDEX_FORMAT;
   /** As in `PolicyIndex`. */
-  versions: IndexedVersion[];
+  vocabulary: IndexedVocabulary;
   /** Sections of all versions, in clause order, without `path` and `first`. */
   sections: Array<Omit<IndexedSection, 'path' | 'first'>>;
   /** The clauses, field by field. */
   clauses: StoredClauses;
+  /** As in `PolicyIndex`. */
+  versions: IndexedVersion[];
   /** MiniSearch's `toJSON()`, stored compactly. */
   search: StoredSearch;
   /** As in `PolicyIndex`. */
   alignments: VersionAlignment[];
-  /** As in `PolicyIndex`. */
-  vocabulary: IndexedVocabulary;
 }
 
 /** The clauses of a stored index, one entry per clause in each list. */
@@ -43,22 +43,23 @@ export interface StoredClauses {
  * Stores an index (for `policy-assistant build` and the Vite plugin), checking that `unpackIndex`
  * gives it back.
  *
- * @example JSON.stringify(packIndex(alignIndex(buildIndex(corpus)))) // '{"format":3,"versions":[…],…}'
+ * @example JSON.stringify(packIndex(alignIndex(buildIndex(corpus)))) // '{"format":3,"vocabulary":{…},…}'
  */
 export function packIndex(index: PolicyIndex): StoredIndex {
   const concepts = new Map(index.vocabulary.concepts.map((c, i) => [c.id, i]));
+  // In the order that gzips smallest: the vocabulary's words next to the policy's.
   const stored: StoredIndex = {
     format: INDEX_FORMAT,
-    versions: index.versions,
+    vocabulary: index.vocabulary,
     sections: index.sections.map(({ path: _, first: __, ...section }) => section),
     clauses: {
       spans: index.clauses.map(({ spans }) => (spans.length === 1 && Object.keys(spans[0]!).length === 1 ? spans[0]!.text : spans)),
       categories: index.clauses.map((c) => c.categories.join(' ')),
       concepts: index.clauses.map((c) => c.concepts.map((id) => concepts.get(id)).join(' ')),
     },
+    versions: index.versions,
     search: packSearch(index.search),
     alignments: index.alignments,
-    vocabulary: index.vocabulary,
   };
   if (canonical(unpackIndex(stored)) !== canonical(index)) {
     throw new Error('policy-assistant: the index cannot be stored: its sections, clauses or terms are not as buildIndex makes them; build it anew');
