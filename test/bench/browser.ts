@@ -57,8 +57,8 @@ export interface BundleStats {
   raw: number;
   /** Bytes gzipped (level 9). */
   gzip: number;
-  /** Each part's share of `gzip`: Lit, MiniSearch, the index, the engine, the element. */
-  gzipParts: Record<'lit' | 'minisearch' | 'index' | 'engine' | 'element', number>;
+  /** Each part's share of `gzip`: Lit, MiniSearch, the index, the vocabulary compiled into it, the engine, the element. */
+  gzipParts: Record<'lit' | 'minisearch' | 'index' | 'vocabulary' | 'engine' | 'element', number>;
 }
 
 /** The figures of one page. */
@@ -330,6 +330,7 @@ export function browserReport(figures: BrowserFigures, questions: number): strin
     ['Lit', bundle.gzipParts.lit],
     ['MiniSearch', bundle.gzipParts.minisearch],
     ['index', bundle.gzipParts.index],
+    ['vocabulary in the index', bundle.gzipParts.vocabulary],
     ['engine (search, answer, stemmer)', bundle.gzipParts.engine],
     ['element', bundle.gzipParts.element],
   ] as const;
