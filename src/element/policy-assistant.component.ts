@@ -1,6 +1,5 @@
 import { html, LitElement, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { property, query, state } from 'lit/decorators.js';
-import { classMap } from 'lit/directives/class-map.js';
 import { guard } from 'lit/directives/guard.js';
 import { ifDefined } from 'lit/directives/if-defined.js';
 import { repeat } from 'lit/directives/repeat.js';
@@ -887,7 +886,7 @@ export class PolicyAssistant extends LitElement {
     const wordingKey = `${key}-wording`;
     const wording = this.expanded.has(wordingKey);
     return html`<figure class="pa__citation">
-      <blockquote class=${classMap({ pa__quote: true, 'pa__quote--related': !primary })} part="quote" cite=${href}>
+      <blockquote class="pa__quote ${primary ? '' : 'pa__quote--related'}" part="quote" cite=${href}>
         <p>${renderSpans(citation.spans)}</p>
       </blockquote>
       <figcaption class="pa__source">
@@ -937,7 +936,7 @@ export class PolicyAssistant extends LitElement {
     return html`<button
       type="button"
       part="action"
-      class=${classMap({ pa__action: true, 'pa__action--done': copied?.ok === true })}
+      class="pa__action ${copied?.ok ? 'pa__action--done' : ''}"
       @click=${onClick}
     >
       ${copied?.ok ? ICON_CHECK : ICON_COPY}${copied ? (copied.ok ? STRINGS.copied : STRINGS.copyFailed) : label}
@@ -952,7 +951,7 @@ export class PolicyAssistant extends LitElement {
       .slice(section.first, section.first + section.count)
       .map(
         (clause) =>
-          html`<p class=${classMap({ pa__clause: true, 'pa__clause--cited': clause.anchor === citation.clause })}>${renderSpans(clause.spans)}</p>`,
+          html`<p class="pa__clause ${clause.anchor === citation.clause ? 'pa__clause--cited' : ''}">${renderSpans(clause.spans)}</p>`,
       );
   }
 
@@ -1016,7 +1015,8 @@ export class PolicyAssistant extends LitElement {
 
   override render(): TemplateResult {
     const launcher = this.mode === 'launcher';
-    return html`<div part="base" class=${classMap({ pa: true, 'pa--launcher': launcher, 'pa--open': this.open })}>
+    // Class strings, not classMap: only the template sets these classes.
+    return html`<div part="base" class="pa ${launcher ? 'pa--launcher' : ''} ${this.open ? 'pa--open' : ''}">
       ${launcher
         ? html`<button
             id="launcher"
