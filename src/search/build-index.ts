@@ -1,8 +1,7 @@
 import MiniSearch from 'minisearch';
 import { spansText, type Corpus, type InlineSpan } from '../corpus/index.js';
 import { analyze, analyzePhrase } from './analyze.js';
-import { packVocabulary } from './compiled-vocabulary.js';
-import { COMPILED_VOCABULARY, conceptsNamedIn, tagCategories } from './concepts.js';
+import { conceptsNamedIn, STORED_VOCABULARY, tagCategories } from './concepts.js';
 import { INDEX_OPTIONS, type ClauseDocument } from './index-options.js';
 import type { IndexedClause, IndexedSection, IndexedVersion, PolicyIndex } from './types.js';
 
@@ -80,7 +79,7 @@ export function buildIndex(corpus: Corpus): PolicyIndex {
     df,
     search: search.toJSON(),
     alignments: [],
-    vocabulary: packVocabulary(COMPILED_VOCABULARY),
+    vocabulary: STORED_VOCABULARY,
   };
 }
 

@@ -1,4 +1,5 @@
-import { analyzePhrase } from './analyze.js';
+import { analyzePhrase, processToken, processTokenKeepingStopWords } from './analyze.js';
+import { isGenericTerm } from './generic-terms.js';
 import type { Category } from './categories.js';
 import { STOP_WORDS } from './stop-words.js';
 
@@ -138,102 +139,169 @@ function matchAt(terms: readonly string[], at: number, phrase: CompiledPhrase): 
   return span;
 }
 
-/**
- * The vocabulary as an index stores it (`packVocabulary`): analysed terms only, so that the
- * browser needs neither the table nor the time to analyse it. Lists of terms or words are
- * separated by spaces; a list of phrases by `|`, each phrase its terms separated by spaces, with
- * `=` before a phrase of several terms that is matched word for word.
- */
-export interface IndexedVocabulary {
-  /** Concepts in vocabulary order. */
-  concepts: IndexedConcept[];
-  /** `CompiledVocabulary.words`. */
-  words: string;
-  /** Terms of `CompiledVocabulary.terms` that no phrase or expansion holds. */
-  terms: string;
-  /** Terms of phrases or expansions that are not in `CompiledVocabulary.terms` (the small words of word-for-word phrases). */
-  notTerms: string;
+/** A phrase of the vocabulary table, as `packVocabulary` stores it. */
+export interface TablePhrase {
+  /** Its words, as `tokenize` gives them. */
+  words: string[];
+  /** Whether finding it in a text names its concept (not so for a policy phrase an earlier concept has, nor a lone frame, generic, weak or stop word). */
+  names: boolean;
+  /** Whether small words may stand between its words. */
+  loose: boolean;
 }
 
-/** A concept as an index stores it. */
+/** A concept of the vocabulary table, as `packVocabulary` stores it. */
+export interface TableEntry {
+  /** Its id. */
+  id: string;
+  /** Its category; `null` for plain words. */
+  category: Category | null;
+  /** Its visitors' phrases, in the table's order. */
+  ask: TablePhrase[];
+  /** Its policy phrases, in the table's order. */
+  says: TablePhrase[];
+}
+
+/**
+ * The vocabulary as an index stores it (`packVocabulary`): the table's phrases as written, with
+ * how each of their words analyses, so that the browser needs neither the table's source nor the
+ * stemmer's time to compile it, and the written words serve spelling correction as well.
+ */
+export interface IndexedVocabulary {
+  /** Concepts in the table's order. */
+  concepts: IndexedConcept[];
+  /**
+   * How each word of the phrases analyses, word by word in order of first use, separated by
+   * spaces: `!` first for a stop word (no index term); then how many letters to cut from the end
+   * and what to add, for its one term (`0` the word itself, `3` "children" → `child`, `1i`
+   * "privacy" → `privaci`); or `>` with its terms, then `/` and its terms with stop words kept,
+   * each list joined by `+` (`>opt+optout/opt+out+optout`).
+   */
+  analysis: string;
+}
+
+/**
+ * A concept as an index stores it. A list of phrases is separated by `|`; a phrase is its words
+ * separated by spaces, with `!` before it when it names no concept (kept for its words) and `=`
+ * before a phrase of several index terms that is matched word for word.
+ */
 export interface IndexedConcept {
   /** `CompiledConcept.id`. */
   id: string;
   /** `CompiledConcept.category`. */
   category: Category | null;
-  /** Visitors' phrases that name it, longest first, without repeats. */
+  /** Visitors' phrases. */
   ask: string;
-  /** Policy phrases that name it (each names only the first concept that has it), longest first, without repeats. */
+  /** Policy phrases. */
   says: string;
-  /** `CompiledConcept.expansion`. */
-  expansion: string;
 }
 
+const NAMES_NOTHING = '!';
 const WORD_FOR_WORD = '=';
+const STOP = '!';
+const EXPLICIT = '>';
+
+/** A word's index terms and its terms with stop words kept. */
+interface WordAnalysis {
+  terms: string[];
+  exact: string[];
+}
 
 /**
- * Stores a compiled vocabulary in an index. Only the terms matter for matching, so phrases that
- * analyse the same are stored once.
+ * Stores the vocabulary table in an index: its phrases as written (each list without repeats)
+ * and how their words analyse. `loadVocabulary` makes of it what the table compiles to.
  */
-export function packVocabulary(vocabulary: CompiledVocabulary): IndexedVocabulary {
-  const phraseText = (phrase: CompiledPhrase) => (phrase.loose || phrase.terms.length === 1 ? '' : WORD_FOR_WORD) + phrase.terms.join(' ');
-  const stored = new Set<string>();
-  const concepts = vocabulary.concepts.map((concept): IndexedConcept => {
-    const ask: string[] = [];
-    const says: string[] = [];
-    const listed = new Set<string>();
-    for (const phrase of vocabulary.phrases) {
-      if (phrase.concept !== concept) continue;
-      const text = phraseText(phrase);
-      // A repeat names the same concept at the same positions: it changes no match. A visitor's
-      // phrase comes first (longest first keeps the table's order), so the match stays marked as
-      // the visitor's wording.
-      if (listed.has(text)) continue;
-      listed.add(text);
-      (phrase.policyWording ? says : ask).push(text);
-      for (const term of phrase.terms) stored.add(term);
-    }
-    for (const term of concept.expansion) stored.add(term);
-    return { id: concept.id, category: concept.category, ask: ask.join('|'), says: says.join('|'), expansion: concept.expansion.join(' ') };
-  });
-  for (const term of [...vocabulary.terms, ...stored, ...vocabulary.words]) {
-    if (/[\s=|]|^$/.test(term)) {
-      throw new Error(`policy-assistant: vocabulary term "${term}" is empty or has a space, "=" or "|"; it cannot be stored in an index`);
-    }
-  }
-  return {
-    concepts,
-    words: vocabulary.words.join(' '),
-    terms: [...vocabulary.terms].filter((t) => !stored.has(t)).join(' '),
-    notTerms: [...stored].filter((t) => !vocabulary.terms.has(t)).join(' '),
+export function packVocabulary(table: readonly TableEntry[]): IndexedVocabulary {
+  const codes = new Map<string, string>();
+  const phraseText = (phrase: TablePhrase) => {
+    for (const word of phrase.words) if (!codes.has(word)) codes.set(word, analysisCode(word));
+    const terms = phrase.words.flatMap(processToken);
+    const flag = !phrase.names ? NAMES_NOTHING : !phrase.loose && terms.length >= 2 ? WORD_FOR_WORD : '';
+    return flag + phrase.words.join(' ');
   };
+  // A repeat adds no word, term or match.
+  const list = (phrases: readonly TablePhrase[]) => [...new Set(phrases.filter((p) => p.words.length > 0).map(phraseText))].join('|');
+  const concepts = table.map((entry): IndexedConcept => ({ id: entry.id, category: entry.category, ask: list(entry.ask), says: list(entry.says) }));
+  return { concepts, analysis: [...codes.values()].join(' ') };
+}
+
+/** How a word analyses, as `IndexedVocabulary.analysis` writes it. */
+function analysisCode(word: string): string {
+  const terms = processToken(word);
+  const exact = processTokenKeepingStopWords(word);
+  if (/^[!=]|[\s|]/.test(word) || exact.some((t) => /[\s+/]/.test(t))) {
+    throw new Error(`policy-assistant: vocabulary word "${word}" or its terms have a space, "|", "+" or "/"; it cannot be stored in an index`);
+  }
+  const term = exact[0]!;
+  if (exact.length === 1 && (terms.length === 0 || (terms.length === 1 && terms[0] === term))) {
+    let same = 0;
+    while (same < word.length && same < term.length && word[same] === term[same]) same++;
+    const added = term.slice(same);
+    // Added letters that start with a digit would read as part of the count.
+    if (!/^\d/.test(added)) return `${terms.length === 0 ? STOP : ''}${word.length - same}${added}`;
+  }
+  return `${EXPLICIT}${terms.join('+')}/${exact.join('+')}`;
+}
+
+/** A word's analysis from its code (`analysisCode`). */
+function analysisOf(word: string, code: string): WordAnalysis {
+  if (code[0] === EXPLICIT) {
+    const [terms, exact] = code.slice(1).split('/') as [string, string];
+    return { terms: terms ? terms.split('+') : [], exact: exact ? exact.split('+') : [] };
+  }
+  const stop = code[0] === STOP;
+  const digits = stop ? code.slice(1) : code;
+  const cut = parseInt(digits, 10);
+  const term = word.slice(0, word.length - cut) + digits.slice(String(cut).length);
+  const exact = [term];
+  return { terms: stop ? [] : exact, exact };
 }
 
 const loaded = new WeakMap<IndexedVocabulary, CompiledVocabulary>();
 
-/** The compiled vocabulary an index stores (`packVocabulary`), made once per index. */
+/**
+ * The compiled vocabulary an index stores (`packVocabulary`), made once per index: the table's
+ * concepts with their expansions, the phrases that name them, and its terms and words.
+ */
 export function loadVocabulary(indexed: IndexedVocabulary): CompiledVocabulary {
   let vocabulary = loaded.get(indexed);
   if (vocabulary) return vocabulary;
+  const codes = indexed.analysis.split(' ');
+  const analyses = new Map<string, WordAnalysis>();
+  const analyse = (word: string) => {
+    let analysis = analyses.get(word);
+    if (!analysis) analyses.set(word, (analysis = analysisOf(word, codes[analyses.size]!)));
+    return analysis;
+  };
   const concepts: CompiledConcept[] = [];
   const phrases: CompiledPhrase[] = [];
-  const split = (list: string, separator: string) => (list ? list.split(separator) : []);
-  const terms = new Set(split(indexed.terms, ' '));
+  const terms = new Set<string>();
   for (const entry of indexed.concepts) {
-    const concept: CompiledConcept = { id: entry.id, category: entry.category, expansion: split(entry.expansion, ' ') };
+    const expansion = new Set<string>();
+    const concept: CompiledConcept = { id: entry.id, category: entry.category, expansion: [] };
     concepts.push(concept);
-    for (const term of concept.expansion) terms.add(term);
     for (const [list, policyWording] of [[entry.ask, false], [entry.says, true]] as const) {
-      for (const text of split(list, '|')) {
-        const loose = !text.startsWith(WORD_FOR_WORD);
-        const phraseTerms = (loose ? text : text.slice(1)).split(' ');
-        phrases.push({ terms: phraseTerms, concept, policyWording, loose: loose && phraseTerms.length > 1 });
-        for (const term of phraseTerms) terms.add(term);
+      if (!list) continue;
+      for (const text of list.split('|')) {
+        const flag = text[0] === NAMES_NOTHING || text[0] === WORD_FOR_WORD ? text[0] : '';
+        const words = (flag ? text.slice(1) : text).split(' ').map(analyse);
+        // Most phrases are one word: their terms are the word's, shared.
+        const content = words.length === 1 ? words[0]!.terms : words.flatMap((w) => w.terms);
+        const exact = words.length === 1 ? words[0]!.exact : words.flatMap((w) => w.exact);
+        for (const term of content) {
+          terms.add(term);
+          // The policy's words for the concept: every term of its policy phrases but the generic ones.
+          if (policyWording) expansion.add(term);
+        }
+        if (flag === NAMES_NOTHING) continue;
+        const loose = flag !== WORD_FOR_WORD && content.length >= 2;
+        phrases.push({ terms: loose ? content : exact, concept, policyWording, loose });
       }
     }
+    concept.expansion = [...expansion].filter((t) => !isGenericTerm(t));
   }
-  for (const term of split(indexed.notTerms, ' ')) terms.delete(term);
-  vocabulary = new CompiledVocabulary(concepts, phrases, terms, split(indexed.words, ' '));
+  // Stop words are no use for spelling correction: a word is corrected only to a word that means something.
+  const words = [...analyses].filter(([, a]) => a.terms.length > 0).map(([word]) => word);
+  vocabulary = new CompiledVocabulary(concepts, phrases, terms, words);
   loaded.set(indexed, vocabulary);
   return vocabulary;
 }

@@ -1,6 +1,16 @@
 import { analyze, analyzePhrase, processToken, tokenize } from './analyze.js';
 import type { Category } from './categories.js';
-import { CompiledVocabulary, conceptsOfHits, type CompiledConcept, type CompiledPhrase, type ConceptMatch, type PhraseHit } from './compiled-vocabulary.js';
+import {
+  CompiledVocabulary,
+  conceptsOfHits,
+  packVocabulary,
+  type CompiledConcept,
+  type CompiledPhrase,
+  type ConceptMatch,
+  type IndexedVocabulary,
+  type PhraseHit,
+  type TableEntry,
+} from './compiled-vocabulary.js';
 import { FRAME_TERMS } from './frame-words.js';
 import { isGenericTerm, isWeakTerm } from './generic-terms.js';
 import { STOP_WORDS } from './stop-words.js';
@@ -13,13 +23,14 @@ export interface TableConcept extends CompiledConcept {
 }
 
 /** A phrase of the table, also as its stems with stop words kept, for matching word for word. */
-interface TablePhrase extends CompiledPhrase {
+interface ExactPhrase extends CompiledPhrase {
   exact: string[];
 }
 
-function compile(vocabulary: readonly Concept[]): { vocabulary: CompiledVocabulary; concepts: TableConcept[]; phrases: TablePhrase[] } {
+function compile(vocabulary: readonly Concept[]): { vocabulary: CompiledVocabulary; concepts: TableConcept[]; phrases: ExactPhrase[]; table: TableEntry[] } {
   const concepts: TableConcept[] = [];
-  const phrases: TablePhrase[] = [];
+  const phrases: ExactPhrase[] = [];
+  const table: TableEntry[] = [];
   // A policy phrase shared by several concepts ("share" is sharing and selling) names only the
   // first of them, so that "share" does not bring in everything said about selling.
   const saysOwner = new Map<string, string>();
@@ -33,8 +44,10 @@ function compile(vocabulary: readonly Concept[]): { vocabulary: CompiledVocabula
       says: entry.says.filter((p) => !analyze(p).every(isGenericTerm)).map(analyzePhrase).filter((t) => t.length > 0),
     };
     concepts.push(concept);
+    const stored: TableEntry = { id: entry.id, category: entry.category, ask: [], says: [] };
+    table.push(stored);
     const owned = (phrase: string) => !saysOwner.has(phrase) || saysOwner.get(phrase) === entry.id;
-    for (const [list, policyWording] of [[entry.ask, false], [entry.says.filter(owned), true]] as const) {
+    for (const [list, policyWording] of [[entry.ask, false], [entry.says, true]] as const) {
       for (const phrase of list) {
         // A phrase of two or more content words matches them in order, small words allowed between
         // ("download all my data" is "download my data"); a shorter one matches word for word,
@@ -44,10 +57,11 @@ function compile(vocabulary: readonly Concept[]): { vocabulary: CompiledVocabula
         // …unless a word of it is a frame or weak word: "say no to cookies" is not "say about cookies".
         const loose = content.length >= 2 && !content.some((t) => FRAME_TERMS.has(t) || isWeakTerm(t));
         const terms = loose ? content : analyzePhrase(phrase);
-        if (terms.length === 0) continue;
         // A single frame, generic or weak word ("say", "data", "use") would fire on any question.
-        if (terms.length === 1 && (isGenericTerm(terms[0]!) || FRAME_TERMS.has(terms[0]!) || isWeakTerm(terms[0]!) || STOP_WORDS.has(terms[0]!))) continue;
-        phrases.push({ terms, concept, policyWording, loose, exact: analyzePhrase(phrase) });
+        const lone = terms.length === 1 && (isGenericTerm(terms[0]!) || FRAME_TERMS.has(terms[0]!) || isWeakTerm(terms[0]!) || STOP_WORDS.has(terms[0]!));
+        const names = (!policyWording || owned(phrase)) && terms.length > 0 && !lone;
+        (policyWording ? stored.says : stored.ask).push({ words: tokenize(phrase), names, loose });
+        if (names) phrases.push({ terms, concept, policyWording, loose, exact: analyzePhrase(phrase) });
       }
     }
   }
@@ -55,18 +69,21 @@ function compile(vocabulary: readonly Concept[]): { vocabulary: CompiledVocabula
   const terms = new Set(written.flatMap(analyze));
   // Stop words are no use for spelling correction: a word is corrected only to a word that means something.
   const words = [...new Set(written.flatMap(tokenize))].filter((w) => processToken(w).length > 0);
-  return { vocabulary: new CompiledVocabulary(concepts, phrases, terms, words), concepts, phrases };
+  return { vocabulary: new CompiledVocabulary(concepts, phrases, terms, words), concepts, phrases, table };
 }
 
 const COMPILED = compile(VOCABULARY);
 
-/** The vocabulary table, compiled: what the build stores in every index (`packVocabulary`). */
+/** The vocabulary table, compiled. */
 export const COMPILED_VOCABULARY: CompiledVocabulary = COMPILED.vocabulary;
+
+/** The vocabulary table as every index stores it; `loadVocabulary` makes `COMPILED_VOCABULARY` of it. */
+export const STORED_VOCABULARY: IndexedVocabulary = packVocabulary(COMPILED.table);
 
 /** The compiled concepts of the vocabulary table. */
 export const CONCEPTS: readonly TableConcept[] = COMPILED.concepts;
 
-const BY_FIRST_EXACT = new Map<string, TablePhrase[]>();
+const BY_FIRST_EXACT = new Map<string, ExactPhrase[]>();
 for (const phrase of [...COMPILED.phrases].sort((a, b) => b.terms.length - a.terms.length)) {
   const list = BY_FIRST_EXACT.get(phrase.exact[0]!) ?? [];
   list.push(phrase);

@@ -2,7 +2,7 @@ export { CATEGORIES, CATEGORY_INFO, type Category, type CategoryInfo } from './c
 export { STOP_WORDS } from './stop-words.js';
 export { analyze, analyzePhrase, normalizeText, processToken, processTokenKeepingStopWords, stem, tokenize } from './analyze.js';
 export { VOCABULARY, type Concept } from './vocabulary.js';
-export { COMPILED_VOCABULARY, CONCEPTS, conceptsNamedIn, containsRun, findConcepts, tagCategories, type TableConcept } from './concepts.js';
+export { COMPILED_VOCABULARY, CONCEPTS, conceptsNamedIn, containsRun, findConcepts, STORED_VOCABULARY, tagCategories, type TableConcept } from './concepts.js';
 export {
   CompiledVocabulary,
   loadVocabulary,
@@ -12,6 +12,8 @@ export {
   type ConceptMatch,
   type IndexedConcept,
   type IndexedVocabulary,
+  type TableEntry,
+  type TablePhrase,
 } from './compiled-vocabulary.js';
 export { isGenericTerm, isWeakTerm } from './generic-terms.js';
 export { INTENT_PATTERNS, changeIntent, questionIntents, versionIntent, type ChangeIntent, type VersionIntent } from './intent.js';

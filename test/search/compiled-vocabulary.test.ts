@@ -7,14 +7,15 @@ import {
   analyzePhrase,
   buildIndex,
   COMPILED_VOCABULARY,
-  CompiledVocabulary,
   CONCEPTS,
   conceptsNamedIn,
   findConcepts,
   loadVocabulary,
   packVocabulary,
+  STORED_VOCABULARY,
   VOCABULARY,
   type ConceptMatch,
+  type IndexedVocabulary,
 } from '../../src/search/index.js';
 import { namesConcept } from '../../src/compare/index.js';
 
@@ -41,10 +42,10 @@ const withoutSays = (matches: ConceptMatch[]) =>
   matches.map((m) => ({ ...m, concept: { id: m.concept.id, category: m.concept.category, expansion: m.concept.expansion } }));
 
 describe('packVocabulary', () => {
-  const loaded = loadVocabulary(JSON.parse(JSON.stringify(packVocabulary(COMPILED_VOCABULARY))));
+  const loaded = loadVocabulary(JSON.parse(JSON.stringify(STORED_VOCABULARY)) as IndexedVocabulary);
 
-  describe('when the stored vocabulary is loaded', () => {
-    it('finds the same concepts as the vocabulary table in every text', () => {
+  describe('when the stored vocabulary table is loaded', () => {
+    it('finds the same concepts as the table in every text', () => {
       for (const text of TEXTS) {
         const terms = analyzePhrase(text);
         expect(plain(loaded.findConcepts(terms)), text).toEqual(withoutSays(findConcepts(terms)));
@@ -58,25 +59,49 @@ describe('packVocabulary', () => {
     });
 
     it('is made once per stored vocabulary', () => {
-      const stored = packVocabulary(COMPILED_VOCABULARY);
-      expect(loadVocabulary(stored)).toBe(loadVocabulary(stored));
+      expect(loadVocabulary(STORED_VOCABULARY)).toBe(loadVocabulary(STORED_VOCABULARY));
     });
   });
 
-  describe('when the table has phrases that analyse the same', () => {
-    it('stores each once', () => {
-      const stored = packVocabulary(COMPILED_VOCABULARY);
-      const payment = stored.concepts.find((c) => c.id === 'payment')!;
-      expect(payment.ask.split('|').filter((p) => p === 'credit card')).toEqual(['credit card']);
+  describe('when given a small table', () => {
+    const phrase = (words: string[], names = true, loose = false) => ({ words, names, loose });
+    const table = [
+      {
+        id: 'kids',
+        category: 'specific-audiences' as const,
+        ask: [phrase(['children']), phrase(['children']), phrase(['opt-out', 'privacy'], true, true), phrase(['take', 'me', 'off'])],
+        says: [phrase(['cookies', 'of', 'children'], true, false), phrase(['me'], false)],
+      },
+    ];
+
+    it('stores the phrases as written, each once, and how their words analyse', () => {
+      expect(packVocabulary(table)).toEqual({
+        concepts: [{ id: 'kids', category: 'specific-audiences', ask: 'children|opt-out privacy|take me off', says: '=cookies of children|!me' }],
+        // children → child; opt-out → opt, optout (out is a stop word); privacy → privaci; take;
+        // me, of (stop words); off (a stop word); cookies → cooki.
+        analysis: '3 >opt+optout/opt+out+optout 1i 0 !0 !0 2 !0',
+      });
+    });
+
+    it('loads as the table compiles', () => {
+      const vocabulary = loadVocabulary(packVocabulary(table));
+      expect(vocabulary.concepts).toEqual([{ id: 'kids', category: 'specific-audiences', expansion: ['cooki', 'child'] }]);
+      expect(vocabulary.phrases.map((p) => [p.terms.join(' '), p.policyWording, p.loose])).toEqual([
+        ['opt optout privaci', false, true],
+        ['take me off', false, false],
+        ['cooki of child', true, false],
+        ['child', false, false],
+      ]);
+      expect([...vocabulary.terms].sort()).toEqual(['child', 'cooki', 'opt', 'optout', 'privaci', 'take']);
+      expect(vocabulary.words).toEqual(['children', 'opt-out', 'privacy', 'take', 'cookies']);
     });
   });
 
-  describe('when a term cannot be stored', () => {
+  describe('when a word cannot be stored', () => {
     it('throws with what is wrong', () => {
-      const concept = { id: 'x', category: 'other' as const, expansion: [] };
-      const vocabulary = new CompiledVocabulary([concept], [{ terms: ['a|b'], concept, policyWording: false, loose: false }], new Set(), []);
-      expect(() => packVocabulary(vocabulary)).toThrow(
-        'policy-assistant: vocabulary term "a|b" is empty or has a space, "=" or "|"; it cannot be stored in an index',
+      const table = [{ id: 'x', category: 'other' as const, ask: [{ words: ['a b'], names: true, loose: false }], says: [] }];
+      expect(() => packVocabulary(table)).toThrow(
+        'policy-assistant: vocabulary word "a b" or its terms have a space, "|", "+" or "/"; it cannot be stored in an index',
       );
     });
   });
