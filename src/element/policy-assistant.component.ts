@@ -109,6 +109,12 @@ function measure(name: string, start: string, end?: string): void {
   }
 }
 
+/** Runs `task` when the browser is idle, or soon where it cannot tell. */
+function whenIdle(task: () => void): void {
+  if (typeof requestIdleCallback === 'function') requestIdleCallback(() => task());
+  else setTimeout(task, 0);
+}
+
 /**
  * Answers visitors' questions about a privacy policy with verbatim quotes and citations that link
  * to the clause, entirely in the browser.
@@ -454,6 +460,8 @@ export class PolicyAssistant extends LitElement {
         measure('policy-assistant:load', 'policy-assistant:load-start');
         this.search = search;
         this.status = 'ready';
+        // What only questions need is made while the visitor is still typing the first one.
+        whenIdle(() => search.prepare());
         return search;
       })
       .catch((error: unknown) => {

@@ -38,6 +38,18 @@ describe('PolicySearch', () => {
     });
   });
 
+  describe('prepare', () => {
+    it('leaves answers as they are', () => {
+      const fresh = new PolicySearch(acmeIndex());
+      const prepared = new PolicySearch(acmeIndex());
+      prepared.prepare();
+      prepared.prepare();
+      for (const question of ['who processes my card?', 'do you use cookies', 'kids']) {
+        expect(prepared.rank(prepared.analyze(question))).toEqual(fresh.rank(fresh.analyze(question)));
+      }
+    });
+  });
+
   describe('rank', () => {
     describe('when the question names a topic of one clause', () => {
       it('returns that clause first, scores in descending order', () => {
