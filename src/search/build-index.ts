@@ -16,7 +16,7 @@ export function buildIndex(corpus: Corpus): PolicyIndex {
   const sections: IndexedSection[] = [];
   const clauses: IndexedClause[] = [];
   const documents: ClauseDocument[] = [];
-  const df: Record<string, number> = {};
+  const df: Record<string, number> = Object.create(null) as Record<string, number>;
   const ages = new Map<string, number>();
 
   for (const version of corpus.versions) {

@@ -108,7 +108,7 @@ export class PolicySearch {
   /** Inverse document frequency of a term; words the corpus lacks weigh most. */
   idf(term: string, anchored = false): number {
     const n = this.index.clauses.length;
-    const df = this.index.df[term] ?? 0;
+    const df = documentFrequency(this.index.df, term);
     const idf = Math.log(1 + n / (df + 0.5));
     if (df > 0) return idf;
     return idf * (this.lexicon.vocabulary.terms.has(term) ? 1 : anchored ? this.weights.unknownAnchored : this.weights.unknown);
@@ -323,8 +323,13 @@ export class PolicySearch {
         .filter((m) => m.positions.some((p) => question.phrase[p] === term))
         .map((m) => m.concept.id);
       // A number the policy lacks ("my 12 year old") says little; a word it lacks says a lot.
-      const weight = /^\d+$/.test(term) && !this.index.df[term] ? 0.3 : this.idf(term, question.categories.size > 0);
+      const weight = /^\d+$/.test(term) && !documentFrequency(this.index.df, term) ? 0.3 : this.idf(term, question.categories.size > 0);
       return { term, weight, concepts };
     });
   }
+}
+
+/** Number of clauses a term occurs in; 0 for words such as "constructor" that only objects have. */
+export function documentFrequency(df: Readonly<Record<string, number>>, term: string): number {
+  return Object.hasOwn(df, term) ? df[term]! : 0;
 }

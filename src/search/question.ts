@@ -83,7 +83,7 @@ export function analyzeQuestion(question: string, lexicon: Lexicon): AnalyzedQue
   const text = question.slice(0, MAX_QUESTION_LENGTH);
   const read = text.replace(FILLER, ' ').replace(UNITED_STATES, 'United States').replace(AGE, 'child aged $1');
   const corrections: Array<{ from: string; to: string }> = [];
-  const known = (term: string) => Boolean(lexicon.df[term]) || lexicon.vocabulary.terms.has(term);
+  const known = (term: string) => Object.hasOwn(lexicon.df, term) || lexicon.vocabulary.terms.has(term);
   const terms: string[] = [];
   const phrase: string[] = [];
   for (const token of tokenize(read)) {

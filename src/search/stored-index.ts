@@ -125,7 +125,7 @@ export function openIndex(index: PolicyIndex | StoredIndex): PolicyIndex {
 
 /** Number of clauses each term occurs in, text or headings (not the lead-in label, which is text too). */
 function documentFrequencies(search: PolicyIndex['search']): Record<string, number> {
-  const df: Record<string, number> = {};
+  const df: Record<string, number> = Object.create(null) as Record<string, number>;
   for (const [term, data] of search.index) {
     const text = data[search.fieldIds.text!] ?? {};
     let n = Object.keys(text).length;

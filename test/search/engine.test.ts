@@ -50,6 +50,18 @@ describe('PolicySearch', () => {
     });
   });
 
+  describe('idf', () => {
+    describe('when the word is the name of an object property ("constructor")', () => {
+      it('weighs it as a word the policy lacks, also after a JSON round trip', () => {
+        for (const index of [acmeIndex(), JSON.parse(JSON.stringify(acmeIndex())) as PolicyIndex]) {
+          const search = new PolicySearch(index);
+          for (const word of ['constructor', 'tostring', 'hasownproperty', '__proto__']) expect(Number.isFinite(search.idf(word))).toBe(true);
+          for (const r of search.rank(search.analyze('constructor cookies toString'))) expect(Number.isFinite(r.score)).toBe(true);
+        }
+      });
+    });
+  });
+
   describe('rank', () => {
     describe('when the question names a topic of one clause', () => {
       it('returns that clause first, scores in descending order', () => {
