@@ -5,7 +5,7 @@ import { FRAME_TERMS, FRAME_WORDS } from './frame-words.js';
 import { isGenericTerm, isWeakTerm } from './generic-terms.js';
 import { STOP_WORDS } from './stop-words.js';
 import { questionIntents, versionIntent, type VersionIntent } from './intent.js';
-import { correctSpelling } from './spell.js';
+import { closestWord } from './spell.js';
 
 /** Longest question analysed; the rest is ignored so that any input answers in bounded time. */
 export const MAX_QUESTION_LENGTH = 500;
@@ -90,9 +90,14 @@ export function analyzeQuestion(question: string, lexicon: Lexicon): AnalyzedQue
     let word = token;
     let processed = processToken(token);
     if (processed.length > 0 && !processed.every(known) && !lexicon.words.has(token) && !processed.every((t) => FRAME_TERMS.has(t))) {
-      // A misspelt word of the policy or the vocabulary first; else a misspelt small or frame word
-      // ("whree", "befoer", "peevious"), which then says nothing rather than weighing as unknown.
-      const fixed = correctSpelling(token, lexicon.words) ?? correctSpelling(token, FUNCTION_WORDS);
+      // A misspelt word of the policy or the vocabulary, or a misspelt small or frame word
+      // ("whree", "coud", "peevious"), which then says nothing rather than weighing as unknown;
+      // the closer one, the small word when both are as close (people type "could" more often
+      // than "cloud").
+      const content = closestWord(token, lexicon.words);
+      // (A small word is reached by a missing, extra or swapped letter only: "hours" is not "yours".)
+      const small = closestWord(token, FUNCTION_WORDS, { substitutions: false });
+      const fixed = (small && (!content || small.distance <= content.distance) ? small : content)?.word;
       if (fixed) {
         corrections.push({ from: token, to: fixed });
         word = fixed;

@@ -24,18 +24,26 @@ export function editDistance(a: string, b: string, max: number, substitution: (x
   return prev[b.length]!;
 }
 
-/** Edits allowed for a word of this length: none below 4 letters, one up to 6, two beyond. */
+/** Edits allowed for a word of this length: one up to 6 letters (a 3-letter word only gains one), two beyond. */
 export function allowedEdits(length: number): number {
-  return length < 4 ? 0 : length < 7 ? 1 : 2;
+  return length < 3 ? 0 : length < 7 ? 1 : 2;
+}
+
+/** A correction: the known word and how many edits away it is. */
+export interface Correction {
+  word: string;
+  distance: number;
 }
 
 /**
  * The known word closest to `word` within the allowed edits, preferring fewer edits, then the more
- * frequent word; `null` when none is close enough.
+ * frequent word; `null` when none is close enough. With `substitutions: false` only a missing, extra
+ * or swapped letter is corrected.
  *
- * @example correctSpelling('cookei', new Map([['cooki', 9]])) // 'cooki'
+ * @example closestWord('cookei', new Map([['cooki', 9]])) // { word: 'cooki', distance: 1 }
  */
-export function correctSpelling(word: string, known: ReadonlyMap<string, number>): string | null {
+export function closestWord(word: string, known: ReadonlyMap<string, number>, options: { substitutions?: boolean } = {}): Correction | null {
+  const substitutions = options.substitutions ?? true;
   const max = allowedEdits(word.length);
   if (max === 0 || !/^[a-z]+$/.test(word)) return null;
   let best: string | null = null;
@@ -43,21 +51,33 @@ export function correctSpelling(word: string, known: ReadonlyMap<string, number>
   let bestFrequency = -1;
   for (const [candidate, frequency] of known) {
     if (candidate.length < 3 || (candidate[0] !== word[0] && candidate[1] !== word[1])) continue;
-    // A short word with one letter changed is usually another word ("cost" is not "post"); only a
-    // missing, extra or swapped letter is corrected there.
-    if (word.length <= 5 && candidate.length === word.length && !isTransposition(word, candidate)) continue;
-    // A typo of a short word swaps a key for its neighbour ("cookiws") or a letter for one that
-    // sounds alike ("polise", "sacure"); any other letter changed makes another word ("cost" is
-    // not "post").
-    const d = editDistance(word, candidate, Math.min(max, bestDistance), word.length <= SHORT_WORD ? keySubstitution : undefined);
+    // A 3-letter word is corrected only by the letter it lacks ("daa" is "data", "wht" is "what").
+    if (word.length === 3 && candidate.length !== 4) continue;
+    // A typo of a short word swaps a key for its neighbour ("cookiws", "dsta") or a letter for one
+    // that sounds alike ("polise", "sacure"); any other letter changed makes another word ("cost"
+    // is not "post").
+    const substitution = !substitutions ? NO_SUBSTITUTION : word.length <= SHORT_WORD ? keySubstitution : undefined;
+    const d = editDistance(word, candidate, Math.min(max, bestDistance), substitution);
     if (d < bestDistance || (d === bestDistance && frequency > bestFrequency)) {
       best = candidate;
       bestDistance = d;
       bestFrequency = frequency;
     }
   }
-  return bestDistance <= max ? best : null;
+  return best !== null && bestDistance <= max ? { word: best, distance: bestDistance } : null;
 }
+
+/**
+ * The known word closest to `word` within the allowed edits (see `closestWord`), or `null`.
+ *
+ * @example correctSpelling('cookei', new Map([['cooki', 9]])) // 'cooki'
+ */
+export function correctSpelling(word: string, known: ReadonlyMap<string, number>): string | null {
+  return closestWord(word, known)?.word ?? null;
+}
+
+/** A changed letter costs more than any correction allows: only missing, extra or swapped ones. */
+const NO_SUBSTITUTION = () => 3;
 
 /** Words up to this long are corrected by a neighbouring key only, when a letter is changed. */
 const SHORT_WORD = 6;
@@ -81,12 +101,4 @@ function keySubstitution(x: string, y: string): number {
   const q = at(y);
   if (!p || !q) return 2;
   return Math.abs(p.row - q.row) <= 1 && Math.abs(p.col - q.col) <= 1 ? 1 : 2;
-}
-
-/** Whether two words differ only by two neighbouring letters swapped. */
-function isTransposition(a: string, b: string): boolean {
-  if (a.length !== b.length) return false;
-  const diff: number[] = [];
-  for (let i = 0; i < a.length; i++) if (a[i] !== b[i]) diff.push(i);
-  return diff.length === 2 && diff[1] === diff[0]! + 1 && a[diff[0]!] === b[diff[1]!] && a[diff[1]!] === b[diff[0]!];
 }

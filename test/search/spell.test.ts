@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { allowedEdits, correctSpelling, editDistance } from '../../src/search/index.js';
+import { allowedEdits, closestWord, correctSpelling, editDistance } from '../../src/search/index.js';
 
 describe('editDistance', () => {
   describe('when the words are equal', () => {
@@ -38,8 +38,8 @@ describe('editDistance', () => {
 
 describe('allowedEdits', () => {
   describe('when given a word length', () => {
-    it('returns 0 below 4 letters, 1 up to 6 and 2 beyond', () => {
-      expect([1, 3, 4, 6, 7, 20].map(allowedEdits)).toEqual([0, 0, 1, 1, 2, 2]);
+    it('returns 0 below 3 letters, 1 up to 6 and 2 beyond', () => {
+      expect([1, 2, 3, 4, 6, 7, 20].map(allowedEdits)).toEqual([0, 0, 1, 1, 1, 2, 2]);
     });
   });
 });
@@ -78,7 +78,23 @@ describe('correctSpelling', () => {
 
   describe('when the word is too short to correct', () => {
     it('returns null', () => {
-      expect(correctSpelling('cok', new Map([['cook', 1]]))).toBeNull();
+      expect(correctSpelling('ck', new Map([['cook', 1]]))).toBeNull();
+    });
+  });
+
+  describe('when a 3-letter word lacks a letter', () => {
+    it('adds it, and changes no letter of it', () => {
+      expect(correctSpelling('daa', new Map([['data', 5]]))).toBe('data');
+      expect(correctSpelling('dta', new Map([['data', 5]]))).toBe('data');
+      expect(correctSpelling('cat', new Map([['cap', 5]]))).toBeNull();
+    });
+  });
+
+  describe('when only missing, extra or swapped letters may be corrected', () => {
+    it('does not change a letter', () => {
+      const small = new Map([['yours', 1], ['where', 1]]);
+      expect(closestWord('hours', small, { substitutions: false })).toBeNull();
+      expect(closestWord('whree', small, { substitutions: false })).toEqual({ word: 'where', distance: 1 });
     });
   });
 
