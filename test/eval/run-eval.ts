@@ -72,13 +72,15 @@ for (const [n, set] of sets.entries()) {
   for (const [name, m] of rows.filter(([r]) => r.startsWith('engine'))) {
     console.log(`  ${name.padEnd(16)} ${Object.entries(m.byKind).map(([k, v]) => `${k} ${v}`).join(', ')}`);
   }
-  // Typo robustness: answerable questions that the engine gets right as asked, again with one
-  // typing mistake in their longest word; how many it still gets right.
+  // Typo robustness: answerable questions that the engine gets right as asked, again with typing
+  // mistakes (one in their longest word; two in words chosen at random); how many it still gets right.
   {
     const right = questions.filter((q, i) => q.expect && q.kind !== 'typo' && score([q], [engineAnswers[i]!], corpusNorm).misses.length === 0);
-    const variants = typoVariants(right);
-    const still = variants.filter((v) => score([{ ...v.original, q: v.q }], [answerQuestion(search, v.q)], corpusNorm).misses.length === 0).length;
-    console.log(`\ntypo robustness: of ${variants.length} questions answered right, ${still} still are with a typo put into their longest word (${((100 * still) / Math.max(1, variants.length)).toFixed(1)} %)`);
+    for (const [mistakes, label] of [[1, 'one typo in the longest word'], [2, 'two typos in any words']] as const) {
+      const variants = typoVariants(right, mistakes);
+      const still = variants.filter((v) => score([{ ...v.original, q: v.q }], [answerQuestion(search, v.q)], corpusNorm).misses.length === 0).length;
+      console.log(`${mistakes === 1 ? '\n' : ''}typo robustness, ${label}: ${still} of ${variants.length} still answered right (${((100 * still) / Math.max(1, variants.length)).toFixed(1)} %)`);
+    }
   }
   if (args.includes('--misses')) {
     const pick = (q: EvalQuestion) => !onlySplit || onlySplit === 'all' || !q.split || q.split === onlySplit;

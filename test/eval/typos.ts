@@ -1,6 +1,7 @@
 // Typo robustness: the answerable questions again, each with one typing mistake put into its
-// longest word (a letter dropped, two letters swapped, a letter doubled or a neighbouring key),
-// chosen by a seeded generator so that every run makes the same mistakes.
+// longest word, or with two in words chosen at random (a letter dropped, two letters swapped, a
+// letter doubled or a neighbouring key), by a seeded generator so that every run makes the same
+// mistakes.
 
 const KEY_ROWS = ['qwertyuiop', 'asdfghjkl', 'zxcvbnm'];
 
@@ -48,12 +49,24 @@ export function withTypo(question: string, random: () => number): string | null 
   return question.replace(longest, misspell(longest.toLowerCase(), random));
 }
 
-/** Typo variants of questions, the same every run. */
-export function typoVariants<T extends { q: string }>(questions: readonly T[], seed = 7): Array<{ original: T; q: string }> {
+/** The question with a mistake in each of two words of at least 4 letters chosen at random, or `null`. */
+export function withTwoTypos(question: string, random: () => number): string | null {
+  const words = [...new Set(question.match(/[a-z]{4,}/gi) ?? [])];
+  if (words.length < 2) return null;
+  let out = question;
+  for (let k = 0; k < 2; k++) {
+    const word = words.splice(Math.floor(random() * words.length), 1)[0]!;
+    out = out.replace(word, misspell(word.toLowerCase(), random));
+  }
+  return out;
+}
+
+/** Typo variants of questions (one mistake in the longest word, or two anywhere), the same every run. */
+export function typoVariants<T extends { q: string }>(questions: readonly T[], mistakes: 1 | 2 = 1, seed = 7): Array<{ original: T; q: string }> {
   const random = generator(seed);
   const out: Array<{ original: T; q: string }> = [];
   for (const original of questions) {
-    const q = withTypo(original.q, random);
+    const q = mistakes === 1 ? withTypo(original.q, random) : withTwoTypos(original.q, random);
     if (q) out.push({ original, q });
   }
   return out;
