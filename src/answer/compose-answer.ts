@@ -136,6 +136,8 @@ export function answerQuestion(search: PolicySearch, question: string, options: 
   }
   let top = sameTextTop ?? bestIn(chosen);
   if (!top || !answers(top)) return refusal('not-in-policy');
+  // "How many…" asks for a count: a clause with no number in it does not give one.
+  if (COUNT_QUESTION.test(text) && !NUMBER.test(search.texts[top.clause]!)) return refusal('not-in-policy');
   // A short lead-in that ends with a colon ("Our mailing addresses are:") is a label, not an
   // answer: what it introduces comes first.
   const lead = search.texts[top.clause]!.trim();
@@ -198,6 +200,11 @@ function sameWords(a: string, b: string): boolean {
   for (const w of wa) if (wb.has(w)) shared++;
   return shared / Math.max(1, Math.min(wa.size, wb.size)) > 0.8;
 }
+
+/** A question asking for a count. */
+const COUNT_QUESTION = /\bhow many\b/i;
+/** A number, in digits or in words. */
+const NUMBER = /\d|\b(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty|fifty|sixty|hundred|thousand|million|dozen|single)\b/i;
 
 /**
  * The weights that choose a quote's sentences: the question's own generic words ("data", "get")

@@ -232,6 +232,19 @@ describe('answerQuestion', () => {
     });
   });
 
+  describe('when the question asks for a count', () => {
+    it('answers from a clause that gives a number', () => {
+      const answer = ask('how many years old do I have to be to use this?');
+      expect(answer.answered).toBe(true);
+      expect(answer.citations[0]!.quote).toMatch(/\d/);
+    });
+
+    it('refuses when the clause it would quote gives none', () => {
+      expect(ask('how many employees do you have?')).toMatchObject({ answered: false, note: 'not-in-policy' });
+      expect(ask('how many government data requests did you get last year?').answered).toBe(false);
+    });
+  });
+
   describe('when the best-scoring clause does not answer but a close second does', () => {
     // The EEA legal-basis clause shares the topics and the word "collect", not the children.
     const question = 'do you collect data about kids';
