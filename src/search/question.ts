@@ -30,6 +30,23 @@ const LIGHT: ReadonlySet<string> = new Set(analyze('give gave given giving'));
 /** Stop and frame words, as written, to correct a misspelt one to. */
 const FUNCTION_WORDS: ReadonlyMap<string, number> = new Map([...STOP_WORDS, ...FRAME_WORDS].filter((w) => /^[a-z]+$/.test(w)).map((w) => [w, 1]));
 
+/**
+ * A word typed as two run together, split where both halves are known words of at least two
+ * letters (or "i"), the most even split first ("mydata" → "my data"); `null` when there is none.
+ */
+export function splitWords(token: string, isWord: (word: string) => boolean): [string, string] | null {
+  if (token.length < 4 || !/^[a-z]+$/.test(token)) return null;
+  let best: [string, string] | null = null;
+  for (let i = 1; i <= token.length - 2; i++) {
+    const left = token.slice(0, i);
+    const right = token.slice(i);
+    // "i" is the one word of one letter a question starts a run-together pair with ("ichoose").
+    if ((left.length === 1 && left !== 'i') || !isWord(left) || !isWord(right)) continue;
+    if (!best || Math.min(left.length, right.length) > Math.min(best[0].length, best[1].length)) best = [left, right];
+  }
+  return best;
+}
+
 /** Weight of a policy phrase searched on behalf of a visitor's word (the word itself weighs 1). */
 export const EXPANSION_WEIGHT = 0.45;
 /** The same when the visitor already used the policy's wording ("cookies"): related words matter less. */
@@ -89,6 +106,7 @@ export function analyzeQuestion(question: string, lexicon: Lexicon): AnalyzedQue
   for (const token of tokenize(read)) {
     let word = token;
     let processed = processToken(token);
+    let parts: string[] | null = null;
     if (processed.length > 0 && !processed.every(known) && !lexicon.words.has(token) && !processed.every((t) => FRAME_TERMS.has(t))) {
       // A misspelt word of the policy or the vocabulary, or a misspelt small or frame word
       // ("whree", "coud", "peevious"), which then says nothing rather than weighing as unknown;
@@ -97,7 +115,17 @@ export function analyzeQuestion(question: string, lexicon: Lexicon): AnalyzedQue
       const content = closestWord(token, lexicon.words);
       // (A small word is reached by a missing, extra or swapped letter only: "hours" is not "yours".)
       const small = closestWord(token, FUNCTION_WORDS, { substitutions: false });
-      const fixed = (small && (!content || small.distance <= content.distance) ? small : content)?.word;
+      const fixedSmall = Boolean(small && (!content || small.distance <= content.distance));
+      let fixed = (fixedSmall ? small : content)?.word;
+      // Two words typed without the space between them ("mydata", "canyou", "onme"), unless a
+      // content word is a closer reading.
+      const split = splitWords(token, (w) => lexicon.words.has(w) || FUNCTION_WORDS.has(w));
+      if (split && (!fixed || fixedSmall)) {
+        parts = split;
+        fixed = undefined;
+        corrections.push({ from: token, to: split.join(' ') });
+        processed = split.flatMap(processToken);
+      }
       if (fixed) {
         corrections.push({ from: token, to: fixed });
         word = fixed;
@@ -105,6 +133,10 @@ export function analyzeQuestion(question: string, lexicon: Lexicon): AnalyzedQue
       }
     }
     terms.push(...processed);
+    if (parts) {
+      phrase.push(...parts.flatMap(processTokenKeepingStopWords));
+      continue;
+    }
     // "if Kayako is sold" reads as "if the company is sold", as the vocabulary says it.
     const named = processed.length > 0 && processed.every((t) => lexicon.company.has(t));
     phrase.push(...processTokenKeepingStopWords(named ? 'company' : word));

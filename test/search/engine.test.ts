@@ -141,6 +141,18 @@ describe('PolicySearch', () => {
       });
     });
 
+    describe('when two words are typed without a space', () => {
+      it('splits them ("mydata", "canyou", "onme") and reports it', () => {
+        const search = new PolicySearch(acmeIndex());
+        const q = search.analyze('canyou delete mydata');
+        expect(q.corrections).toEqual([
+          { from: 'canyou', to: 'can you' },
+          { from: 'mydata', to: 'my data' },
+        ]);
+        expect(q.terms).toEqual(analyze('can you delete my data'));
+      });
+    });
+
     describe('when the question holds a filler phrase', () => {
       it('reads "right now" as neither a right nor the current version', () => {
         const q = new PolicySearch(acmeIndex()).analyze('is the site down right now?');

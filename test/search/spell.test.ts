@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { allowedEdits, closestWord, correctSpelling, editDistance } from '../../src/search/index.js';
+import { allowedEdits, closestWord, correctSpelling, editDistance, splitWords } from '../../src/search/index.js';
 
 describe('editDistance', () => {
   describe('when the words are equal', () => {
@@ -120,6 +120,27 @@ describe('correctSpelling', () => {
     });
     it('leaves a word that another letter makes of it ("thones" is not "phones")', () => {
       expect(correctSpelling('thones', known)).toBeNull();
+    });
+  });
+});
+
+describe('splitWords', () => {
+  const words = new Set(['my', 'data', 'on', 'me', 'choose', 'i', 'is']);
+  const isWord = (w: string) => words.has(w);
+
+  describe('when a token is two known words run together', () => {
+    it('splits it, "i" allowed as the first', () => {
+      expect(splitWords('mydata', isWord)).toEqual(['my', 'data']);
+      expect(splitWords('onme', isWord)).toEqual(['on', 'me']);
+      expect(splitWords('ichoose', isWord)).toEqual(['i', 'choose']);
+    });
+  });
+
+  describe('when no split gives two known words', () => {
+    it('returns null', () => {
+      expect(splitWords('mydatum', isWord)).toBeNull();
+      expect(splitWords('ism', isWord)).toBeNull();
+      expect(splitWords('my-data', isWord)).toBeNull();
     });
   });
 });
