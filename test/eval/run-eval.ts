@@ -73,13 +73,14 @@ for (const [n, set] of sets.entries()) {
     console.log(`  ${name.padEnd(16)} ${Object.entries(m.byKind).map(([k, v]) => `${k} ${v}`).join(', ')}`);
   }
   // Typo robustness: answerable questions that the engine gets right as asked, again with typing
-  // mistakes (one in their longest word; two in words chosen at random); how many it still gets right.
+  // mistakes (one in their longest word; two in words chosen at random; a missing space); how many
+  // it still gets right.
   {
     const right = questions.filter((q, i) => q.expect && q.kind !== 'typo' && score([q], [engineAnswers[i]!], corpusNorm).misses.length === 0);
-    for (const [mistakes, label] of [[1, 'one typo in the longest word'], [2, 'two typos in any words']] as const) {
-      const variants = typoVariants(right, mistakes);
+    for (const [kind, label] of [['one', 'one typo in the longest word'], ['two', 'two typos in any words'], ['space', 'two words run together']] as const) {
+      const variants = typoVariants(right, kind);
       const still = variants.filter((v) => score([{ ...v.original, q: v.q }], [answerQuestion(search, v.q)], corpusNorm).misses.length === 0).length;
-      console.log(`${mistakes === 1 ? '\n' : ''}typo robustness, ${label}: ${still} of ${variants.length} still answered right (${((100 * still) / Math.max(1, variants.length)).toFixed(1)} %)`);
+      console.log(`${kind === 'one' ? '\n' : ''}typo robustness, ${label}: ${still} of ${variants.length} still answered right (${((100 * still) / Math.max(1, variants.length)).toFixed(1)} %)`);
     }
   }
   if (args.includes('--misses')) {

@@ -1,7 +1,7 @@
 // Typo robustness: the answerable questions again, each with one typing mistake put into its
-// longest word, or with two in words chosen at random (a letter dropped, two letters swapped, a
-// letter doubled or a neighbouring key), by a seeded generator so that every run makes the same
-// mistakes.
+// longest word, with two in words chosen at random (a letter dropped, two letters swapped, a letter
+// doubled or a neighbouring key), or with two neighbouring words run together, by a seeded
+// generator so that every run makes the same mistakes.
 
 const KEY_ROWS = ['qwertyuiop', 'asdfghjkl', 'zxcvbnm'];
 
@@ -61,12 +61,24 @@ export function withTwoTypos(question: string, random: () => number): string | n
   return out;
 }
 
-/** Typo variants of questions (one mistake in the longest word, or two anywhere), the same every run. */
-export function typoVariants<T extends { q: string }>(questions: readonly T[], mistakes: 1 | 2 = 1, seed = 7): Array<{ original: T; q: string }> {
+/** The question with two neighbouring words typed without the space between them, or `null`. */
+export function withRunTogether(question: string, random: () => number): string | null {
+  const words = question.split(' ');
+  if (words.length < 3) return null;
+  const i = Math.floor(random() * (words.length - 1));
+  return [...words.slice(0, i), words[i]! + words[i + 1]!, ...words.slice(i + 2)].join(' ');
+}
+
+/** What a variant gets wrong: one typo in the longest word, two typos anywhere, or a missing space. */
+export type TypoKind = 'one' | 'two' | 'space';
+
+/** Typo variants of questions, the same every run. */
+export function typoVariants<T extends { q: string }>(questions: readonly T[], kind: TypoKind = 'one', seed = 7): Array<{ original: T; q: string }> {
   const random = generator(seed);
   const out: Array<{ original: T; q: string }> = [];
+  const make = kind === 'one' ? withTypo : kind === 'two' ? withTwoTypos : withRunTogether;
   for (const original of questions) {
-    const q = mistakes === 1 ? withTypo(original.q, random) : withTwoTypos(original.q, random);
+    const q = make(original.q, random);
     if (q) out.push({ original, q });
   }
   return out;
