@@ -154,12 +154,13 @@ export function answerQuestion(search: PolicySearch, question: string, options: 
     if (versionOf(r) !== chosen && picked.some((p) => sameWords(search.texts[p.clause]!, search.texts[r.clause]!))) continue;
     picked.push(r);
   }
+  const weights = quoteWeights(analyzed);
   // Same-version citations first, then those of other versions.
   const ordered = [top, ...picked.slice(1).filter((r) => versionOf(r) === chosen), ...picked.slice(1).filter((r) => versionOf(r) !== chosen)];
   return {
     question: text,
     answered: true,
-    citations: ordered.map((r) => cite(search, r, quoteWeights(analyzed), opts)),
+    citations: ordered.map((r) => cite(search, r, weights, opts)),
     note,
     suggestions: [],
     corrections: analyzed.corrections,

@@ -61,13 +61,13 @@ export interface RankedClause {
   own: number;
 }
 
+/** How much a clause's topic score shrinks with the share of its topics the question does not name. */
+const TOPIC_FOCUS = 0.25;
+
 /**
  * Searches a policy index: loads MiniSearch with the shared options, ranks clauses by words,
  * topics and section context, and suggests completions.
  */
-/** How much a clause's topic score shrinks with the share of its topics the question does not name. */
-const TOPIC_FOCUS = 0.25;
-
 export class PolicySearch {
   /** The loaded index. */
   readonly index: PolicyIndex;
@@ -163,6 +163,7 @@ export class PolicySearch {
     };
 
     const slots = this.slots(question);
+    const expansions = new Map(question.concepts.map((m) => [m.concept.id, m.concept.expansion]));
     const totalSlotWeight = slots.reduce((sum, s) => sum + s.weight, 0) || 1;
     const questionPairs = this.questionPairs(question);
     const broad = question.content.length <= 1;
@@ -227,8 +228,7 @@ export class PolicySearch {
       if (labelTerms && slots.length > 0) {
         for (const slot of slots) {
           const named =
-            labelTerms.has(slot.term) ||
-            slot.concepts.some((c) => question.concepts.some((m) => m.concept.id === c && m.concept.expansion.some((t) => labelTerms.has(t))));
+            labelTerms.has(slot.term) || slot.concepts.some((c) => expansions.get(c)?.some((t) => labelTerms.has(t)));
           if (named) label += slot.weight;
         }
         label /= totalSlotWeight;

@@ -49,14 +49,14 @@ export function closestWord(word: string, known: ReadonlyMap<string, number>, op
   let best: string | null = null;
   let bestDistance = max + 1;
   let bestFrequency = -1;
+  // A typo of a short word swaps a key for its neighbour ("cookiws", "dsta") or a letter for one
+  // that sounds alike ("polise", "sacure"); any other letter changed makes another word ("cost" is
+  // not "post").
+  const substitution = !substitutions ? NO_SUBSTITUTION : word.length <= SHORT_WORD ? keySubstitution : undefined;
   for (const [candidate, frequency] of known) {
     if (candidate.length < 3 || (candidate[0] !== word[0] && candidate[1] !== word[1])) continue;
     // A 3-letter word is corrected only by the letter it lacks ("daa" is "data", "wht" is "what").
     if (word.length === 3 && candidate.length !== 4) continue;
-    // A typo of a short word swaps a key for its neighbour ("cookiws", "dsta") or a letter for one
-    // that sounds alike ("polise", "sacure"); any other letter changed makes another word ("cost"
-    // is not "post").
-    const substitution = !substitutions ? NO_SUBSTITUTION : word.length <= SHORT_WORD ? keySubstitution : undefined;
     const d = editDistance(word, candidate, Math.min(max, bestDistance), substitution);
     if (d < bestDistance || (d === bestDistance && frequency > bestFrequency)) {
       best = candidate;
@@ -82,23 +82,25 @@ const NO_SUBSTITUTION = () => 3;
 /** Words up to this long are corrected by a neighbouring key only, when a letter is changed. */
 const SHORT_WORD = 6;
 
-const KEYBOARD = ['qwertyuiop', 'asdfghjkl', 'zxcvbnm'];
+/** The letter rows of a QWERTY keyboard, top to bottom. */
+export const KEYBOARD_ROWS: readonly string[] = ['qwertyuiop', 'asdfghjkl', 'zxcvbnm'];
+
+/** Where each letter sits: its row, and its column shifted half a key per row as the keys are. */
+const KEY_POSITION: ReadonlyMap<string, { row: number; col: number }> = new Map(
+  KEYBOARD_ROWS.flatMap((keys, row) => [...keys].map((c, i) => [c, { row, col: i + row * 0.5 }] as const)),
+);
 
 /** Letters people write for one another by sound: vowels ("sacure", "privicy") and some consonants ("polise"). */
 const SOUND_ALIKE = ['aeiouy', 'sc', 'sz', 'ck', 'gj', 'fv'];
 
 /**
- * Cost of typing `y` for `x`: 1 for a neighbouring key on a QWERTY keyboard or a consonant that
- * sounds alike, else 2.
+ * Cost of typing `y` for `x`: 1 for a neighbouring key on a QWERTY keyboard or a letter that sounds
+ * alike, else 2.
  */
 function keySubstitution(x: string, y: string): number {
   if (SOUND_ALIKE.some((pair) => pair.includes(x) && pair.includes(y))) return 1;
-  const at = (c: string) => {
-    const row = KEYBOARD.findIndex((r) => r.includes(c));
-    return row < 0 ? null : { row, col: KEYBOARD[row]!.indexOf(c) + row * 0.5 };
-  };
-  const p = at(x);
-  const q = at(y);
+  const p = KEY_POSITION.get(x);
+  const q = KEY_POSITION.get(y);
   if (!p || !q) return 2;
   return Math.abs(p.row - q.row) <= 1 && Math.abs(p.col - q.col) <= 1 ? 1 : 2;
 }

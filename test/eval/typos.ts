@@ -2,8 +2,7 @@
 // longest word, with two in words chosen at random (a letter dropped, two letters swapped, a letter
 // doubled or a neighbouring key), or with two neighbouring words run together, by a seeded
 // generator so that every run makes the same mistakes.
-
-const KEY_ROWS = ['qwertyuiop', 'asdfghjkl', 'zxcvbnm'];
+import { KEYBOARD_ROWS } from '../../src/search/spell.js';
 
 /** A small seeded generator (a linear congruential one): the same seed, the same mistakes. */
 function generator(seed: number): () => number {
@@ -16,7 +15,7 @@ function generator(seed: number): () => number {
 
 /** A key next to `c` on its QWERTY row, or `c` itself when it has none. */
 function neighbour(c: string, random: () => number): string {
-  const row = KEY_ROWS.find((r) => r.includes(c));
+  const row = KEYBOARD_ROWS.find((r) => r.includes(c));
   if (!row) return c;
   const at = row.indexOf(c);
   const options = [row[at - 1], row[at + 1]].filter((x): x is string => Boolean(x));
