@@ -3,6 +3,7 @@ import { readFile } from 'node:fs/promises';
 import { fileURLToPath } from 'node:url';
 import { esbuildPlugin } from '@web/dev-server-esbuild';
 import { chromeLauncher } from '@web/test-runner-chrome';
+import { CHROMIUM_FLAGS } from './scripts/ensure-chromium.mjs';
 
 const VIRTUAL_INDEX = 'virtual:policy-assistant/index';
 const VIRTUAL_INDEX_PATH = '/__policy-assistant/index.js';
@@ -51,8 +52,7 @@ export default {
       launchOptions: {
         executablePath: '/usr/bin/chromium',
         headless: true,
-        // Chromium here has no network: without these it keeps trying Google's services.
-        args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--no-first-run', '--disable-sync'],
+        args: CHROMIUM_FLAGS,
       },
     }),
   ],

@@ -7,6 +7,13 @@ import { accessSync, constants } from 'node:fs';
 import { delimiter, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 
+/**
+ * Flags every headless Chromium run of the project takes (browser tests, bench, screenshots): as
+ * root it needs `--no-sandbox`, and on a machine without network the others stop it trying Google's
+ * services.
+ */
+export const CHROMIUM_FLAGS = ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--no-first-run', '--disable-sync'];
+
 /** Path of an executable Chromium, or `null`. */
 export function findChromium() {
   const candidates = ['/usr/bin/chromium', ...(process.env.PATH ?? '').split(delimiter).filter(Boolean).map((dir) => join(dir, 'chromium'))];

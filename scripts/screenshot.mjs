@@ -10,7 +10,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { build, preview } from 'vite';
-import { findChromium } from './ensure-chromium.mjs';
+import { CHROMIUM_FLAGS, findChromium } from './ensure-chromium.mjs';
 
 const root = fileURLToPath(new URL('..', import.meta.url));
 const configFile = join(root, 'vite.config.ts');
@@ -63,12 +63,7 @@ try {
         chromium,
         [
           '--headless',
-          '--no-sandbox',
-          '--disable-gpu',
-          '--disable-background-networking',
-          '--disable-component-update',
-          '--no-first-run',
-          '--disable-sync',
+          ...CHROMIUM_FLAGS,
           `--user-data-dir=${profile}`,
           `--window-size=${shot.size}`,
           '--hide-scrollbars',

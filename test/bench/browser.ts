@@ -14,7 +14,7 @@ import { fileURLToPath } from 'node:url';
 import MiniSearch from 'minisearch';
 import puppeteer, { type Browser, type Page } from 'puppeteer-core';
 import { build, type Plugin } from 'vite';
-import { findChromium } from '../../scripts/ensure-chromium.mjs';
+import { CHROMIUM_FLAGS, findChromium } from '../../scripts/ensure-chromium.mjs';
 import { formatTable, gzipBytes, kb, median, ms, percentile, ratio } from './figures.js';
 import type { AnswerTiming, LoadTiming } from './page/harness.js';
 
@@ -29,16 +29,8 @@ const BASELINE_INDEX_ID = 'virtual:bench/baseline-index';
 const BASELINE_OPTIONS = { fields: ['text'], storeFields: ['text'] };
 /** First visits of each page for the index load, after one untimed visit each. */
 const LOAD_RUNS = 20;
-/** Chromium without network keeps trying Google's services without these (as in web-test-runner.config.mjs). */
-const CHROMIUM_ARGS = [
-  '--no-sandbox',
-  '--disable-gpu',
-  '--disable-background-networking',
-  '--disable-component-update',
-  '--no-first-run',
-  '--disable-sync',
-  '--window-size=1280,900',
-];
+/** The project's Chromium flags (scripts/ensure-chromium.mjs), in a window the size of a laptop screen. */
+const CHROMIUM_ARGS = [...CHROMIUM_FLAGS, '--window-size=1280,900'];
 
 /** A failure of the browser bench that is not a figure: no Chromium, a page error, a broken build. */
 export class BrowserBenchError extends Error {}
