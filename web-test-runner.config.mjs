@@ -3,7 +3,7 @@ import { readFile } from 'node:fs/promises';
 import { fileURLToPath } from 'node:url';
 import { esbuildPlugin } from '@web/dev-server-esbuild';
 import { chromeLauncher } from '@web/test-runner-chrome';
-import { CHROMIUM_FLAGS } from './scripts/ensure-chromium.mjs';
+import { CHROMIUM_FLAGS, findChromium } from './scripts/ensure-chromium.mjs';
 
 const VIRTUAL_INDEX = 'virtual:policy-assistant/index';
 const VIRTUAL_INDEX_PATH = '/__policy-assistant/index.js';
@@ -50,7 +50,8 @@ export default {
   browsers: [
     chromeLauncher({
       launchOptions: {
-        executablePath: '/usr/bin/chromium',
+        // The Chromium scripts/ensure-chromium.mjs found or installed: /usr/bin/chromium, else one on PATH.
+        executablePath: findChromium() ?? '/usr/bin/chromium',
         headless: true,
         args: CHROMIUM_FLAGS,
       },
