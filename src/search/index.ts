@@ -17,9 +17,9 @@ export {
 } from './compiled-vocabulary.js';
 export { isGenericTerm, isWeakTerm } from './generic-terms.js';
 export { INTENT_PATTERNS, changeIntent, questionIntents, versionIntent, type ChangeIntent, type VersionIntent } from './intent.js';
-export { allowedEdits, closestWord, correctSpelling, editDistance, type Correction } from './spell.js';
+export { allowedEdits, closestWord, correctSpelling, editDistance, splitWords, type Correction } from './spell.js';
 export { INDEX_OPTIONS, QUERY_OPTIONS, SUGGEST_OPTIONS, type ClauseDocument } from './index-options.js';
-export { EXPANSION_WEIGHT, POLICY_WORDING_EXPANSION_WEIGHT, MAX_QUESTION_LENGTH, analyzeQuestion, buildLexicon, splitWords, type AnalyzedQuestion, type Lexicon } from './question.js';
+export { EXPANSION_WEIGHT, POLICY_WORDING_EXPANSION_WEIGHT, MAX_QUESTION_LENGTH, analyzeQuestion, buildLexicon, type AnalyzedQuestion, type Lexicon } from './question.js';
 export { FRAME_TERMS } from './frame-words.js';
 export { buildIndex, leadInLabel } from './build-index.js';
 export { INDEX_FORMAT, openIndex, packIndex, unpackIndex, type StoredClauses, type StoredIndex } from './stored-index.js';

@@ -5,7 +5,7 @@ import { FRAME_TERMS, FRAME_WORDS } from './frame-words.js';
 import { isGenericTerm, isWeakTerm } from './generic-terms.js';
 import { STOP_WORDS } from './stop-words.js';
 import { questionIntents, versionIntent, type VersionIntent } from './intent.js';
-import { closestWord } from './spell.js';
+import { closestWord, splitWords } from './spell.js';
 
 /** Longest question analysed; the rest is ignored so that any input answers in bounded time. */
 export const MAX_QUESTION_LENGTH = 500;
@@ -29,23 +29,6 @@ const LIGHT: ReadonlySet<string> = new Set(analyze('give gave given giving'));
 
 /** Stop and frame words, as written, to correct a misspelt one to. */
 const FUNCTION_WORDS: ReadonlyMap<string, number> = new Map([...STOP_WORDS, ...FRAME_WORDS].filter((w) => /^[a-z]+$/.test(w)).map((w) => [w, 1]));
-
-/**
- * A word typed as two run together, split where both halves are known words of at least two
- * letters (or "i"), the most even split first ("mydata" → "my data"); `null` when there is none.
- */
-export function splitWords(token: string, isWord: (word: string) => boolean): [string, string] | null {
-  if (token.length < 4 || !/^[a-z]+$/.test(token)) return null;
-  let best: [string, string] | null = null;
-  for (let i = 1; i <= token.length - 2; i++) {
-    const left = token.slice(0, i);
-    const right = token.slice(i);
-    // "i" is the one word of one letter a question starts a run-together pair with ("ichoose").
-    if ((left.length === 1 && left !== 'i') || !isWord(left) || !isWord(right)) continue;
-    if (!best || Math.min(left.length, right.length) > Math.min(best[0].length, best[1].length)) best = [left, right];
-  }
-  return best;
-}
 
 /** Weight of a policy phrase searched on behalf of a visitor's word (the word itself weighs 1). */
 export const EXPANSION_WEIGHT = 0.45;

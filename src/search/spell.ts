@@ -76,6 +76,23 @@ export function correctSpelling(word: string, known: ReadonlyMap<string, number>
   return closestWord(word, known)?.word ?? null;
 }
 
+/**
+ * A word typed as two run together, split where both halves are known words of at least two
+ * letters (or "i"), the most even split first ("mydata" → "my data"); `null` when there is none.
+ */
+export function splitWords(token: string, isWord: (word: string) => boolean): [string, string] | null {
+  if (token.length < 4 || !/^[a-z]+$/.test(token)) return null;
+  let best: [string, string] | null = null;
+  for (let i = 1; i <= token.length - 2; i++) {
+    const left = token.slice(0, i);
+    const right = token.slice(i);
+    // "i" is the one word of one letter a question starts a run-together pair with ("ichoose").
+    if ((left.length === 1 && left !== 'i') || !isWord(left) || !isWord(right)) continue;
+    if (!best || Math.min(left.length, right.length) > Math.min(best[0].length, best[1].length)) best = [left, right];
+  }
+  return best;
+}
+
 /** A changed letter costs more than any correction allows: only missing, extra or swapped ones. */
 const NO_SUBSTITUTION = () => 3;
 
