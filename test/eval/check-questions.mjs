@@ -12,33 +12,14 @@
 // should name the only version that answers it, or is missing the other version's clause).
 // `version` is the year of a corpus file's version (e.g. "2019" for 2019-05-11). `split` is
 // optional, but a file gives it on every line or on none.
-// Exits 1 listing every problem, or prints counts and exits 0. No dependencies.
+// Exits 1 listing every problem, or prints counts and exits 0. No dependencies beyond text.mjs beside it.
 import { readFileSync, readdirSync } from 'node:fs';
 import { basename, dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 
-// --- Normalisation: mirrors plain() and norm() of the shared scorer (shared/eval/text.mjs), so a
-// phrase that passes here is matched the same way when answers are scored. Keep the two in step.
-function plain(text) {
-  return text
-    .replace(/\[([^\]]*)\]\([^)]*\)/g, '$1')
-    .replace(/<(https?:[^>]+)>/g, '$1')
-    .replace(/\\([\\`*_{}\[\]()#+\-.!])/g, '$1')
-    .replace(/[*_`]/g, '')
-    .replace(/[#>]/g, ' ');
-}
-function norm(text) {
-  return plain(String(text))
-    .normalize('NFKC')
-    .replace(/[\u2018\u2019\u201b\u2032]/g, "'")
-    .replace(/[\u201c\u201d\u201f\u2033]/g, '"')
-    .replace(/[\u2010-\u2015]/g, '-')
-    .toLowerCase()
-    .replace(/\s+/g, ' ')
-    .replace(/ ([.,;:!?])/g, '$1')
-    .trim();
-}
-// --- end of mirrored code
+// Normalised as the shared scorer does (test/eval/text.mjs), so a phrase that passes here is
+// matched the same way when answers are scored.
+import { norm } from './text.mjs';
 
 const KINDS = ['keyword', 'paraphrase', 'typo', 'versioned', 'unanswerable', 'real'];
 const SPLITS = ['tune', 'holdout'];

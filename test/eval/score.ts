@@ -1,5 +1,6 @@
 // Scores answers against a labelled question set, the way the shared scorer does (see
 // test/eval/README.md): hit@1, hit@3, MRR, refusal, false refusal and quote fidelity.
+import { norm } from './text.mjs';
 
 /** One labelled question. */
 export interface EvalQuestion {
@@ -40,28 +41,8 @@ export interface Miss {
 
 const MAX_QUOTE = 1200;
 
-// Mirrors plain() and norm() of the shared scorer, so figures here agree with it.
-function plain(text: string): string {
-  return text
-    .replace(/\[([^\]]*)\]\([^)]*\)/g, '$1')
-    .replace(/<(https?:[^>]+)>/g, '$1')
-    .replace(/\\([\\`*_{}[\]()#+\-.!])/g, '$1')
-    .replace(/[*_`]/g, '')
-    .replace(/[#>]/g, ' ');
-}
-
-/** Normalises text for comparing quotes with the policy. */
-export function norm(text: string): string {
-  return plain(String(text))
-    .normalize('NFKC')
-    .replace(/[\u2018\u2019\u201b\u2032]/g, "'")
-    .replace(/[\u201c\u201d\u201f\u2033]/g, '"')
-    .replace(/[\u2010-\u2015]/g, '-')
-    .toLowerCase()
-    .replace(/\s+/g, ' ')
-    .replace(/ ([.,;:!?])/g, '$1')
-    .trim();
-}
+// Normalised as the shared scorer does, so figures here agree with it.
+export { norm };
 
 /** Whether every part of a quote (split at `…`) is text of the corpus. */
 export function isVerbatim(quote: string, corpusNorm: string): boolean {
