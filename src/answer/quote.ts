@@ -1,6 +1,5 @@
-import type { InlineSpan } from '../corpus/index.js';
 import { processToken } from '../search/index.js';
-import { splitSentences, type SentenceRange } from './sentences.js';
+import { splitSentences, type InlineSpan, type SentenceRange } from '../corpus/index.js';
 import type { QuoteSpan } from './types.js';
 
 /** Options of quote selection. */

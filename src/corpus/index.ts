@@ -6,3 +6,4 @@ export { splitFrontMatter, type PolicyFrontMatter, type SplitFile } from './fron
 export { clauseAnchor, sectionAnchor, slugify, versionAnchor } from './anchors.js';
 export { findDate } from './dates.js';
 export { decodeEntities, joinSameFormat, safeHref, spansText, toSpans } from './inline.js';
+export { splitSentences, type SentenceRange } from './sentences.js';

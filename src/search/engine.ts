@@ -3,7 +3,7 @@ import { analyze } from './analyze.js';
 import { isGenericTerm } from './generic-terms.js';
 import { STOP_WORDS } from './stop-words.js';
 import { leadInLabel } from './build-index.js';
-import { spansText } from '../corpus/index.js';
+import { splitSentences, spansText } from '../corpus/index.js';
 import type { Category } from './categories.js';
 import { INDEX_OPTIONS, QUERY_OPTIONS, SUGGEST_OPTIONS, type ClauseDocument } from './index-options.js';
 import { analyzeQuestion, buildLexicon, type AnalyzedQuestion, type Lexicon } from './question.js';
@@ -77,6 +77,7 @@ export class PolicySearch {
   private readonly weights: RankWeights;
   private readonly lexicon: Lexicon;
   private readonly pairs: Array<Set<string> | undefined> = [];
+  private readonly sentences: Array<Array<Set<string>> | undefined> = [];
   /** Terms of each clause's bold lead-in, computed when first needed (`null`: none). */
   private readonly labels: Array<Set<string> | null | undefined> = [];
 
@@ -196,6 +197,10 @@ export class PolicySearch {
         }
         covered += slot.weight * best;
       }
+      // A clause of several sentences answers as much as its best sentence does: a long clause
+      // that names the question's words in different sentences ("collect" here, "cookies" there)
+      // is about something else.
+      covered = Math.min(covered, this.sentenceCoverage(id, slots, expansions, leadMatches));
       let context = 0;
       // Neighbours in document order within the version: a sub-section's first clause follows
       // its parent's lead-in ("Our mailing addresses are:").
@@ -304,6 +309,38 @@ export class PolicySearch {
     return terms;
   }
 
+  /**
+   * Weighted question words that the best single sentence of a clause answers to: itself, in the
+   * policy's words for its concepts (0.8), or through the list's lead-in (0.7); `Infinity` for a
+   * clause of one sentence, which its clause-level coverage already measures.
+   */
+  private sentenceCoverage(id: number, slots: readonly Slot[], expansions: ReadonlyMap<string, readonly string[]>, leadMatches: ReadonlySet<string>): number {
+    const sentences = this.clauseSentences(id);
+    if (sentences.length < 2) return Infinity;
+    let best = 0;
+    for (const terms of sentences) {
+      let covered = 0;
+      for (const slot of slots) {
+        if (terms.has(slot.term)) covered += slot.weight;
+        else if (slot.concepts.some((c) => expansions.get(c)?.some((t) => terms.has(t)))) covered += 0.8 * slot.weight;
+        else if (leadMatches.has(slot.term)) covered += 0.7 * slot.weight;
+      }
+      best = Math.max(best, covered);
+    }
+    return best;
+  }
+
+  /** Terms of each sentence of a clause, computed when first needed. */
+  private clauseSentences(id: number): Array<Set<string>> {
+    let sentences = this.sentences[id];
+    if (!sentences) {
+      const text = this.texts[id]!;
+      sentences = splitSentences(text).map((r) => new Set(analyze(text.slice(r.start, r.end))));
+      this.sentences[id] = sentences;
+    }
+    return sentences;
+  }
+
   /** Pairs of neighbouring terms of a clause, computed when first needed. */
   private clausePairs(id: number): Set<string> {
     let pairs = this.pairs[id];
@@ -317,7 +354,7 @@ export class PolicySearch {
   }
 
   /** The informative words of a question, each with the policy words that answer to it. */
-  private slots(question: AnalyzedQuestion): Array<{ term: string; weight: number; concepts: string[] }> {
+  private slots(question: AnalyzedQuestion): Slot[] {
     return question.content.map((term) => {
       const concepts = question.concepts
         .filter((m) => m.positions.some((p) => question.phrase[p] === term))
@@ -327,6 +364,13 @@ export class PolicySearch {
       return { term, weight, concepts };
     });
   }
+}
+
+/** An informative word of a question: its term, its weight and the concepts it names. */
+interface Slot {
+  term: string;
+  weight: number;
+  concepts: string[];
 }
 
 /** Number of clauses a term occurs in; 0 for words such as "constructor" that only objects have. */

@@ -110,6 +110,21 @@ describe('PolicySearch', () => {
     });
   });
 
+
+  describe('rank, when a clause names the question\'s words in different sentences', () => {
+    const POLICY =
+      '# Acme Privacy\n\n## Practices\n\n' +
+      'We publish yearly reports and never sell them. Your email address is used to send you receipts.\n\n' +
+      'We do not sell your email address to anyone.\n';
+    const search = new PolicySearch(buildIndex(buildCorpus([{ path: 'corpus/acme-privacy-2024-01-01.md', text: POLICY }])));
+    const coverageOf = (start: string) =>
+      search.rank(search.analyze('do you sell my email address?')).find((r) => search.texts[r.clause]!.startsWith(start))!.coverage;
+
+    it('covers the question only as far as its best sentence does', () => {
+      expect(coverageOf('We do not sell')).toBeCloseTo(1);
+      expect(coverageOf('We publish')).toBeLessThan(0.8);
+    });
+  });
   describe('analyze', () => {
     describe('when the question writes the United States as "US"', () => {
       it('reads the country in capitals, and the pronoun "us" as before', () => {
