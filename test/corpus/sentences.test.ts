@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { splitSentences } from '../../src/answer/index.js';
+import { splitSentences } from '../../src/corpus/index.js';
 
 const sentences = (text: string) => splitSentences(text).map((r) => text.slice(r.start, r.end));
 
