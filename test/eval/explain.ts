@@ -2,10 +2,11 @@
 import { fileURLToPath } from 'node:url';
 import { answerQuestion } from '../../src/answer/index.js';
 import { readCorpus } from '../../src/node/index.js';
+import { alignIndex } from '../../src/compare/index.js';
 import { buildIndex, PolicySearch } from '../../src/search/index.js';
 
 const root = fileURLToPath(new URL('../../', import.meta.url));
-const search = new PolicySearch(buildIndex(readCorpus(`${root}corpus`)));
+const search = new PolicySearch(alignIndex(buildIndex(readCorpus(`${root}corpus`))));
 for (const question of process.argv.slice(2)) {
   const q = search.analyze(question);
   console.log(`\n# ${question}`);

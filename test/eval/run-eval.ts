@@ -9,6 +9,7 @@ import { fileURLToPath } from 'node:url';
 import MiniSearch from 'minisearch';
 import { answerQuestion } from '../../src/answer/index.js';
 import { readCorpus, readCorpusFiles } from '../../src/node/index.js';
+import { alignIndex } from '../../src/compare/index.js';
 import { buildIndex, PolicySearch } from '../../src/search/index.js';
 import { norm, parseJsonl, score, type EvalQuestion, type Metrics, type ScoredAnswer } from './score.js';
 import { typoVariants } from './typos.js';
@@ -34,7 +35,8 @@ for (const [n, set] of sets.entries()) {
   const corpusNorm = readCorpusFiles(set.corpusDir)
     .map((f) => norm(f.text))
     .join(' \n ');
-  const index = buildIndex(readCorpus(set.corpusDir));
+  // The index as the CLI and the element answer from: versions aligned, so "what changed" answers too.
+  const index = alignIndex(buildIndex(readCorpus(set.corpusDir)));
   const search = new PolicySearch(index);
 
   // The baseline: MiniSearch with its defaults over the same clauses, top five as citations.

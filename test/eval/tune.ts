@@ -4,12 +4,13 @@ import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { answerQuestion, type AnswerOptions } from '../../src/answer/index.js';
 import { readCorpus, readCorpusFiles } from '../../src/node/index.js';
+import { alignIndex } from '../../src/compare/index.js';
 import { buildIndex, PolicySearch, type RankWeights } from '../../src/search/index.js';
 import { norm, parseJsonl, score, type EvalQuestion } from './score.js';
 
 const root = fileURLToPath(new URL('../../', import.meta.url));
 const questions = parseJsonl<EvalQuestion>(readFileSync(`${root}test/eval/questions.jsonl`, 'utf8'));
-const index = buildIndex(readCorpus(`${root}corpus`));
+const index = alignIndex(buildIndex(readCorpus(`${root}corpus`)));
 const corpusNorm = readCorpusFiles(`${root}corpus`).map((f) => norm(f.text)).join(' \n ');
 const tune = questions.filter((q) => q.split === 'tune');
 const holdout = questions.filter((q) => q.split === 'holdout');
