@@ -85,7 +85,8 @@ export function answerQuestion(search: PolicySearch, question: string, options: 
   if (analyzed.terms.length === 0) return refusal(text.trim() ? 'not-in-policy' : 'empty-question');
 
   const ranked = search.rank(analyzed);
-  const changed = changeIntent(text);
+  // "What's new in the latest release?" asks about something the policy does not know: not its changes.
+  const changed = analyzed.content.every((t) => search.knows(t)) ? changeIntent(text) : null;
   if (changed) {
     const answer = answerChanges(search, analyzed, ranked, changed, opts);
     if (answer) return answer;

@@ -106,13 +106,18 @@ export class PolicySearch {
     void this.index.df;
   }
 
+  /** Whether the policy or the vocabulary knows a term (a stem, as `analyze` makes it). */
+  knows(term: string): boolean {
+    return documentFrequency(this.index.df, term) > 0 || this.lexicon.vocabulary.terms.has(term);
+  }
+
   /** Inverse document frequency of a term; words the corpus lacks weigh most. */
   idf(term: string, anchored = false): number {
     const n = this.index.clauses.length;
     const df = documentFrequency(this.index.df, term);
     const idf = Math.log(1 + n / (df + 0.5));
     if (df > 0) return idf;
-    return idf * (this.lexicon.vocabulary.terms.has(term) ? 1 : anchored ? this.weights.unknownAnchored : this.weights.unknown);
+    return idf * (this.knows(term) ? 1 : anchored ? this.weights.unknownAnchored : this.weights.unknown);
   }
 
   /**

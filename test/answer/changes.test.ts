@@ -93,6 +93,14 @@ describe('answerQuestion', () => {
     });
   });
 
+  describe('when the question asks what is new in something the policy does not know', () => {
+    it('does not list the policy\'s changes, and says the policy does not answer', () => {
+      const answer = answerQuestion(fixture(), "what's new in the latest release?");
+      expect(answer.note).toBe('not-in-policy');
+      expect(answer.answered).toBe(false);
+    });
+  });
+
   describe('when a quoted clause of the current version was reworded', () => {
     it('carries the earlier wording and the word difference', () => {
       const answer = answerQuestion(fixture(), 'who processes my card?');
