@@ -1,4 +1,5 @@
-// npm run explain -- "question" — shows how the engine reads a question and ranks clauses.
+// npm run explain -- "question" — shows how the engine reads a question and ranks clauses
+// (CORPUS=DIR to ask another policy folder, e.g. CORPUS=../shared/corpora/github).
 import { fileURLToPath } from 'node:url';
 import { answerQuestion } from '../../src/answer/index.js';
 import { readCorpus } from '../../src/node/index.js';
@@ -6,7 +7,7 @@ import { alignIndex } from '../../src/compare/index.js';
 import { buildIndex, PolicySearch } from '../../src/search/index.js';
 
 const root = fileURLToPath(new URL('../../', import.meta.url));
-const search = new PolicySearch(alignIndex(buildIndex(readCorpus(`${root}corpus`))));
+const search = new PolicySearch(alignIndex(buildIndex(readCorpus(process.env.CORPUS ?? `${root}corpus`))));
 for (const question of process.argv.slice(2)) {
   const q = search.analyze(question);
   console.log(`\n# ${question}`);
