@@ -108,6 +108,11 @@ export interface Answer {
   /** Words read as misspellings and what they were read as. */
   corrections: Array<{ from: string; to: string }>;
   /**
+   * Names the question gives that the policy never mentions ("HIPAA", "SOC"), when that is why it
+   * was not answered. Default: absent.
+   */
+  unmentioned?: string[];
+  /**
    * For a question about what changed ("what changed about cookies?"): the changes between the
    * two newest versions on the question's topic, each quoted from both versions (note `changes`).
    * Default: absent.

@@ -23,7 +23,13 @@ function wrap(text: string, width: number, indent: string): string {
 export function formatAnswer(answer: Answer, width = 78): string {
   const out: string[] = [];
   if (!answer.answered) {
-    out.push(answer.note === 'empty-question' ? 'Ask a question about the privacy policy.' : 'The policy does not seem to address that.');
+    out.push(
+      answer.note === 'empty-question'
+        ? 'Ask a question about the privacy policy.'
+        : answer.unmentioned?.length
+          ? `The policy does not mention ${answer.unmentioned.join(' or ')}.`
+          : 'The policy does not seem to address that.',
+    );
     if (answer.suggestions.length > 0) {
       out.push('', 'It does cover:');
       for (const s of answer.suggestions) out.push(`  • ${s.label} — e.g. "${s.example}"`);

@@ -777,7 +777,7 @@ export class PolicyAssistant extends LitElement {
     if (!answer.answered) {
       return html`${corrections}
         <div class="pa__answer" part="answer">
-          <p class="pa__none">${STRINGS.notInPolicy}</p>
+          <p class="pa__none">${answer.unmentioned?.length ? STRINGS.notMentioned(answer.unmentioned) : STRINGS.notInPolicy}</p>
           ${answer.suggestions.length > 0
             ? html`<p>${STRINGS.itCovers}</p>
                 <ul class="pa__chips">

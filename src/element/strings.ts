@@ -50,6 +50,8 @@ export const STRINGS = {
   you: 'You asked',
   /** An unanswered question. */
   notInPolicy: 'The policy doesn’t seem to address that.',
+  /** A question about something the policy never names ("HIPAA"). */
+  notMentioned: (names: readonly string[]): string => `The policy doesn’t mention ${names.join(' or ')}.`,
   /** Before the topics offered after an unanswered question. */
   itCovers: 'It does cover these topics:',
   /** Heading of further citations. */

@@ -1,4 +1,4 @@
-import { analyze, processToken, processTokenKeepingStopWords, tokenize } from './analyze.js';
+import { analyze, normalizeText, processToken, processTokenKeepingStopWords, tokenize } from './analyze.js';
 import type { Category } from './categories.js';
 import { loadVocabulary, type CompiledVocabulary, type ConceptMatch, type IndexedVocabulary } from './compiled-vocabulary.js';
 import { FRAME_TERMS, FRAME_WORDS } from './frame-words.js';
@@ -71,6 +71,11 @@ export interface AnalyzedQuestion {
   categories: Map<Category, number>;
   /** Which version it names. */
   version: VersionIntent;
+  /**
+   * Acronyms it gives, as written, that neither the policy nor the vocabulary knows ("HIPAA",
+   * "SOC"). A policy that never names a thing does not answer a question about it.
+   */
+  unknownAcronyms: string[];
 }
 
 /**
@@ -144,7 +149,23 @@ export function analyzeQuestion(question: string, lexicon: Lexicon): AnalyzedQue
     if (!category || match.positions.every((p) => isGenericTerm(phrase[p]!))) continue;
     categories.set(category, (categories.get(category) ?? 0) + 1);
   }
-  return { text, terms, phrase, content, corrections, concepts, weights, categories, version: year };
+  const unknownAcronyms = acronymsIn(read).filter((name) => {
+    const word = normalizeText(name);
+    if (STOP_WORDS.has(word) || FUNCTION_WORDS.has(word) || corrections.some((c) => c.from === word)) return false;
+    const stems = processToken(word);
+    return stems.length > 0 && !stems.some((t) => known(t) || lexicon.company.has(t));
+  });
+  return { text, terms, phrase, content, corrections, concepts, weights, categories, version: year, unknownAcronyms };
+}
+
+/**
+ * Acronyms a question writes ("HIPAA", "SOC 2"): words of two or more capitals and digits that
+ * start with a capital; none in a question typed in capitals.
+ */
+function acronymsIn(text: string): string[] {
+  const letters = text.match(/\p{L}/gu)?.length ?? 0;
+  if ((text.match(/\p{Lu}/gu)?.length ?? 0) > letters / 2) return [];
+  return (text.match(/[\p{L}\p{N}]+/gu) ?? []).filter((word) => /^\p{Lu}[\p{Lu}\p{N}]+$/u.test(word));
 }
 
 /**

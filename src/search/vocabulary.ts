@@ -151,7 +151,7 @@ export const VOCABULARY: readonly Concept[] = [
   {
     id: 'contractors',
     category: 'third-party-sharing',
-    ask: ['contractor', 'contractors', 'freelancer', 'freelancers', 'consultant', 'consultants', 'agency', 'employees', 'staff', 'workers', 'people at', 'your team', 'insiders', 'personnel', 'outside help', 'temps', 'external staff', 'who works for you', 'your employees', 'your staff', 'engineers', 'support agents', 'hire', 'hired', 'outsourced staff', 'people who work for you', 'who works there', 'company staff', 'company employees', 'third party staff', 'insider access'],
+    ask: ['contractor', 'contractors', 'freelancer', 'freelancers', 'consultant', 'consultants', 'agency', 'employees', 'staff', 'workers', 'people at', 'your team', 'insiders', 'personnel', 'outside help', 'temps', 'external staff', 'who works for you', 'your employees', 'your staff', 'engineers', 'support agents', 'hire', 'hired', 'outsourced staff', 'people who work for you', 'who works there', 'company staff', 'company employees', 'third party staff', 'insider access', 'nda', 'ndas', 'non-disclosure agreement', 'non disclosure agreement', 'sworn to secrecy'],
     says: ['contractors', 'employees', 'need-to-know', 'access to our databases', 'confidentiality agreement', 'affiliated organizations', 'third party contractors', 'standard confidentiality agreement', 'employees, contractors', 'personnel', 'staff'],
   },
   {

@@ -208,6 +208,11 @@ describe('answerQuestion', () => {
       expect(answer).toMatchObject({ question, answered: false, citations: [], note: 'not-in-policy' });
     });
 
+    it('says which names the policy never mentions, when the question gives one', () => {
+      expect(ask('Is Kayako HIPAA compliant?')).toMatchObject({ answered: false, note: 'not-in-policy', unmentioned: ['HIPAA'] });
+      expect(ask('how much is the enterprise plan?').unmentioned).toBeUndefined();
+    });
+
     it('suggests up to 5 topics the policy covers, each with a label and an example', () => {
       const covered = new Set(kayako.index.clauses.flatMap((c) => c.categories));
       for (const question of UNANSWERABLE) {

@@ -162,6 +162,13 @@ describe('<policy-assistant>', () => {
       await next;
       expect(el.shadowRoot!.querySelectorAll('.pa__exchange').length).to.equal(2);
     });
+
+    it('names what the policy never mentions, when the question gives an acronym it lacks', async () => {
+      const el = await fixture<PolicyAssistant>(html`<policy-assistant src=${KAYAKO_INDEX_URL}></policy-assistant>`);
+      const event = await askByKeyboard(el, 'Is Kayako HIPAA compliant?');
+      expect(event.detail.answered).to.equal(false);
+      expect(text(part(el, '.pa__none'))).to.equal('The policy doesn’t mention HIPAA.');
+    });
   });
 
   describe('when Copy citation is pressed', () => {

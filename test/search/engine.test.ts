@@ -209,6 +209,21 @@ describe('PolicySearch', () => {
       });
     });
 
+    describe('when the question names something in capitals', () => {
+      const search = new PolicySearch(acmeIndex());
+
+      it('lists an acronym that neither the policy nor the vocabulary knows, as written', () => {
+        expect(search.analyze('Is Acme HIPAA compliant?').unknownAcronyms).toEqual(['HIPAA']);
+        expect(search.analyze('are you SOC 2 or ISO 27001 certified').unknownAcronyms).toEqual(['SOC', 'ISO']);
+      });
+
+      it('leaves out acronyms it knows, "I", stop words and names in lower case', () => {
+        for (const q of ['What are my rights under GDPR?', 'Do you respond to Do Not Track?', "I'm in the EU, is it safe?", 'IS MY PASSWORD ENCRYPTED', 'is acme hipaa compliant']) {
+          expect(search.analyze(q).unknownAcronyms).toEqual([]);
+        }
+      });
+    });
+
     describe('when the question names a version', () => {
       it('returns the version intent', () => {
         const search = new PolicySearch(acmeIndex());
