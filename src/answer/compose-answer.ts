@@ -138,7 +138,8 @@ export function answerQuestion(search: PolicySearch, question: string, options: 
     }
   }
   let top = sameTextTop ?? bestIn(chosen);
-  if (!top || !answers(top)) return refusal('not-in-policy');
+  // The preferred version's wording of a clause that answers answers too, whatever its own score.
+  if (!top || (!answers(top) && !(top === sameTextTop && answers(overallBest)))) return refusal('not-in-policy');
   // "How many…" asks for a count: a clause with no number in it does not give one.
   if (COUNT_QUESTION.test(text) && !NUMBER.test(search.texts[top.clause]!)) return refusal('not-in-policy');
   // A short lead-in that ends with a colon ("Our mailing addresses are:") is a label, not an

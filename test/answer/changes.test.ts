@@ -113,6 +113,24 @@ describe('answerQuestion', () => {
     });
   });
 
+  describe('when the older wording of a clause answers and the current wording of it does not quite', () => {
+    const OLDER = `${OLD}\n## Your content\n\nOur websites let you publish content that others can read, such as blogs, message boards and comment threads.\n`;
+    const NEWER = `${NEW}\n## Your content\n\nOur websites let you publish content that others can read, such as message boards and comment threads.\n`;
+    const search = new PolicySearch(
+      alignIndex(buildIndex(buildCorpus([{ path: 'acme-privacy-2020-01-01.md', text: OLDER }, { path: 'acme-privacy-2024-01-01.md', text: NEWER }]))),
+    );
+
+    it('quotes the current wording, with the older one as its previous wording', () => {
+      const answer = answerQuestion(search, 'will everyone see my blog?');
+      expect(answer.answered).toBe(true);
+      const first = answer.citations[0]!;
+      expect(first.version).toBe('2024-01-01');
+      expect(first.quote).toMatch(/^Our websites let you publish content/);
+      expect(first.change?.status).toBe('reworded');
+      expect(first.change?.previous?.quote).toContain('blogs');
+    });
+  });
+
   describe('when a quoted clause is new in the current version', () => {
     it('says so and has no earlier wording', () => {
       const answer = answerQuestion(fixture(), 'can I have my data erased?');
