@@ -35,7 +35,7 @@ export interface AnswerOptions {
   anchoredCoverage: number;
   /** An older version is quoted instead of the preferred one only when it scores this much better… Default 1.25. */
   olderMargin: number;
-  /** …and covers at least this much more of the question's words. Default 0.2. */
+  /** …and covers at least this much more of the question's words (or as much, with as much of its topics). Default 0.2. */
   olderCoverageGap: number;
   /** Version to prefer when the question names none: a version date, or `null` for the newest. Default `null`. */
   version: string | null;
@@ -122,11 +122,14 @@ export function answerQuestion(search: PolicySearch, question: string, options: 
     // Only an older version answers, or it answers clearly better: it covers more of the
     // question's words, not merely scores higher (a heading such as "Credit card information"
     // must not pull the same sentence from the older text).
+    // (Or covers as much and shares as many of its topics, scoring clearly higher: the older
+    // version's clause on the topic against a clause of the newer one that shares a word.)
     const olderClearlyBetter =
       preferredBest !== undefined &&
       answers(overallBest) &&
-      overallBest.coverage >= preferredBest.coverage + opts.olderCoverageGap &&
-      overallBest.score > preferredBest.score * opts.olderMargin;
+      overallBest.score > preferredBest.score * opts.olderMargin &&
+      (overallBest.coverage >= preferredBest.coverage + opts.olderCoverageGap ||
+        (overallBest.coverage >= preferredBest.coverage && overallBest.topic >= preferredBest.topic));
     if (!preferredBest || !answers(preferredBest) || olderClearlyBetter) {
       // Unless the preferred version says the same in (nearly) the same words: then quote it there.
       const same = inPolicy.find((r) => versionOf(r) === preferred && sameWords(search.texts[r.clause]!, search.texts[overallBest.clause]!));

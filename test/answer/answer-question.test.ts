@@ -150,6 +150,12 @@ describe('answerQuestion', () => {
 
     // Bug: 2019 § 3 (acquirers, merger partner) is taken to answer "go bankrupt" through the
     // vocabulary, so the 2015 clause ("cease trading or file for bankruptcy") is not cited first.
+    it('answers from 2015 when its clause covers the question as well and shares its topic, scoring clearly higher than a 2019 clause that shares a word ("stop")', () => {
+      const answer = ask('what happens to my info if the company stops trading');
+      expect(answer.note).toBe('older-version-only');
+      expect(answer.citations[0]!.quote).toContain('cease trading');
+    });
+
     it('answers "what happens to my data if you go bankrupt?" from 2015 with note older-version-only', () => {
       const answer = ask('what happens to my data if you go bankrupt?');
       expect(answer.citations[0]?.quote).toContain('cease trading or file for bankruptcy');
