@@ -45,9 +45,16 @@ const IRREGULAR: Readonly<Record<string, string>> = {
   analytics: 'analytic', ads: 'ad', emails: 'email', 'e-mails': 'email', 'e-mail': 'email',
 };
 
+/**
+ * British spellings of verbs in -ise, written as the stemmer knows them (-ize): "organisation"
+ * finds "organization", "authorised" finds "authorized". Only these stems: "advertise",
+ * "exercise" and "otherwise" end in -ise too.
+ */
+const BRITISH_ISE = /^(organ|author|minim|recogn|anonym|pseudonym|optim|standard|util|central|local|normal|final|real|categor|priorit|summar|special|apolog|maxim|character|legal|monet|digit|familiar|visual|harmon|individual|emphas|memor|synchron|capital)is(e|es|ed|ing|ation|ations|er|ers)$/;
+
 /** Stems a single normalised word; words outside the Latin alphabet are kept as they are. */
 export function stem(word: string): string {
-  const base = IRREGULAR[word] ?? word;
+  const base = IRREGULAR[word] ?? word.replace(BRITISH_ISE, '$1iz$2').replace(/^analys(e|es|ed|ing)$/, 'analyz$1');
   return LATIN.test(base) ? stemmer(base) : base;
 }
 

@@ -73,6 +73,18 @@ describe('processToken', () => {
     });
   });
 
+  describe('when the word is spelt the British way, in -ise', () => {
+    it('returns the stem of its -ize spelling', () => {
+      for (const [british, american] of [['organisation', 'organization'], ['authorised', 'authorized'], ['minimise', 'minimize'], ['anonymised', 'anonymized'], ['analysed', 'analyzed']]) {
+        expect(processToken(british!)).toEqual(processToken(american!));
+      }
+    });
+
+    it('leaves words that end in -ise in both spellings as the stemmer has them', () => {
+      expect(['advertise', 'exercise', 'otherwise'].map(processToken)).toEqual([['advertis'], ['exercis'], ['otherwis']]);
+    });
+  });
+
   describe('when the token is a possessive', () => {
     it('returns the word without "\'s"', () => {
       expect(processToken("Kayako's")).toEqual(['kayako']);
