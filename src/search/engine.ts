@@ -130,6 +130,7 @@ export class PolicySearch {
     // The visitor's own words, searched as they are (generic words such as "data" count little).
     const ownTerms = [...question.weights].filter(([, w]) => w === 1).map(([t]) => t);
     const own = this.scores(ownTerms, (t) => (question.content.includes(t) ? 1 : 0.3));
+    const ownBest = this.bestByVersion(own, question);
     // The policy's words for each concept the question names, searched per concept and scaled to
     // that concept's best clause, so that a long clause naming many related words does not
     // outweigh a short one that answers.
@@ -148,11 +149,12 @@ export class PolicySearch {
       const weight = match.policyWording ? this.weights.policyWording : 1;
       conceptWeight += weight;
       const found = this.scores(terms, () => 1);
+      const bestOf = this.bestByVersion(found, question);
       const perClause = new Map<number, number>();
       conceptScores.set(match.concept.id, perClause);
       for (const [id, r] of found.results) {
-        perClause.set(id, r.score / found.best);
-        related.set(id, (related.get(id) ?? 0) + (weight * r.score) / found.best);
+        perClause.set(id, r.score / bestOf(id));
+        related.set(id, (related.get(id) ?? 0) + (weight * r.score) / bestOf(id));
         const set = relatedMatches.get(id) ?? new Set<string>();
         for (const term of Object.keys(r.match)) set.add(term);
         relatedMatches.set(id, set);
@@ -162,7 +164,7 @@ export class PolicySearch {
     if (candidates.size === 0) return [];
     const lexicalOf = (id: number) => {
       const o = own.results.get(id);
-      const ownScore = o ? Math.pow(o.score / own.best, this.weights.lexicalShape) : 0;
+      const ownScore = o ? Math.pow(o.score / ownBest(id), this.weights.lexicalShape) : 0;
       // Scaled by at least 1, so that concepts named in the policy's own words add at most half.
       const rel = conceptWeight > 0 ? (related.get(id) ?? 0) / Math.pow(Math.max(1, conceptWeight), this.weights.conceptSpread) : 0;
       return this.weights.lexical * ownScore + this.weights.related * rel;
@@ -281,6 +283,19 @@ export class PolicySearch {
   /** Whether a clause introduces a list: it ends with a colon. */
   private introduces(id: number): boolean {
     return this.texts[id]!.trimEnd().endsWith(':');
+  }
+
+  /**
+   * What a clause's score is scaled by: the best score of all versions, or of the clause's own
+   * version when the question names one ("what did the original policy say about…"), whose clauses
+   * are then measured against each other, not against another version's wording.
+   */
+  private bestByVersion(found: { results: Map<number, SearchResult>; best: number }, question: AnalyzedQuestion): (id: number) => number {
+    if (question.version.kind === 'any') return () => found.best;
+    const best = new Map<number, number>();
+    const versionOf = (id: number) => this.index.sections[this.index.clauses[id]!.section]!.version;
+    for (const [id, r] of found.results) best.set(versionOf(id), Math.max(best.get(versionOf(id)) ?? 0, r.score));
+    return (id) => best.get(versionOf(id)) || found.best;
   }
 
   /** MiniSearch scores of clauses for terms, with the best score. */

@@ -185,6 +185,16 @@ describe('answerQuestion', () => {
     });
   });
 
+  describe('when the question names the older version and the newer one says more on the topic', () => {
+    it('measures the older version\'s clauses against each other, not against the newer wording', () => {
+      // The 2019 transfer clause names many of the policy's words for transfers; the 2015 one, few.
+      const answer = ask('what did the old policy say about moving my data overseas?');
+      expect(answer.answered).toBe(true);
+      expect(answer.citations[0]!.version).toBe('2015-12-29');
+      expect(answer.citations[0]!.quote).toContain('outside of your home country');
+    });
+  });
+
   describe('when the question names a year no version has', () => {
     it('answers from the newest version with note named-version-missing', () => {
       const answer = ask('what did the 2001 policy say about cookies?');
