@@ -13,7 +13,7 @@ for (const question of process.argv.slice(2)) {
   console.log(`\n# ${question}`);
   console.log(`  terms: ${q.terms.join(' ')}   corrections: ${q.corrections.map((c) => `${c.from}→${c.to}`).join(' ')}`);
   console.log(`  concepts: ${q.concepts.map((c) => c.concept.id).join(' ')}   categories: ${[...q.categories].map(([c, w]) => `${c}:${w}`).join(' ')}   version: ${JSON.stringify(q.version)}`);
-  for (const r of search.rank(q).slice(0, 6)) {
+  for (const r of search.rank(q).slice(0, Number(process.env.TOP ?? 6))) {
     const c = search.index.clauses[r.clause]!;
     const s = search.index.sections[c.section]!;
     console.log(`  ${r.score.toFixed(2)} lex ${r.lexical.toFixed(2)} top ${r.topic.toFixed(2)} cov ${r.coverage.toFixed(2)} [${search.index.versions[s.version]!.version.slice(0, 4)} ${s.number ?? s.heading.slice(0, 12)}] {${c.categories.join(',')}} ${search.texts[r.clause]!.slice(0, 80)}`);
