@@ -84,7 +84,8 @@ export function answerQuestion(search: PolicySearch, question: string, options: 
   });
   if (analyzed.terms.length === 0) return refusal(text.trim() ? 'not-in-policy' : 'empty-question');
   // "Is Kayako HIPAA compliant?": a policy that never names a thing does not answer about it.
-  if (analyzed.unknownAcronyms.length > 0) return { ...refusal('not-in-policy'), unmentioned: [...new Set(analyzed.unknownAcronyms)] };
+  // (How its other words were read does not matter then.)
+  if (analyzed.unknownAcronyms.length > 0) return { ...refusal('not-in-policy'), corrections: [], unmentioned: [...new Set(analyzed.unknownAcronyms)] };
 
   const ranked = search.rank(analyzed);
   // "What's new in the latest release?" asks about something the policy does not know: not its changes.

@@ -225,7 +225,7 @@ describe('answerQuestion', () => {
     });
 
     it('says which names the policy never mentions, when the question gives one', () => {
-      expect(ask('Is Kayako HIPAA compliant?')).toMatchObject({ answered: false, note: 'not-in-policy', unmentioned: ['HIPAA'] });
+      expect(ask('Is Kayako HIPAA compliant?')).toMatchObject({ answered: false, note: 'not-in-policy', unmentioned: ['HIPAA'], corrections: [] });
       expect(ask('how much is the enterprise plan?').unmentioned).toBeUndefined();
     });
 
