@@ -385,7 +385,7 @@ export const VOCABULARY: readonly Concept[] = [
   plain('necessary', ['necessary', 'essential', 'have to', 'required', 'only what', 'minimum', 'more than needed', 'more than necessary'], ['necessary', 'needed', 'required', 'limited to']),
   plain('people', ['humans', 'users', 'customers', 'clients', 'visitors', 'members'], ['individuals', 'users', 'visitors', 'customers', 'end-user']),
   plain('website', ['app', 'apps', 'platform', 'product', 'tool', 'software', 'online', 'web', 'page', 'pages'], ['site', 'website', 'websites', 'web pages', 'services']),
-  plain('laws', ['laws', 'rules', 'regulations', 'legislation', 'legal requirements', 'statutes', 'protections'], ['law', 'laws', 'applicable laws', 'legal', 'protective']),
+  plain('laws', ['laws', 'rules', 'regulations', 'legislation', 'legal requirements', 'statutes', 'protections', 'compliant', 'compliance', 'comply', 'complies', 'conform'], ['law', 'laws', 'applicable laws', 'legal', 'protective', 'comply', 'compliance', 'in accordance with']),
   plain('give-back', ['give me', 'giving me', 'gives me', 'give back', 'return', 'send back', 'send me', 'hand back', 'receive'], ['provided', 'provide', 'transmit', 'transfer']),
   plain('abroad-plain', ['worldwide', 'global', 'globally', 'around the world', 'foreign'], ['global', 'international', 'outside of your home country', 'other country']),
   plain('social', ['facebook', 'twitter', 'instagram', 'linkedin', 'tiktok', 'youtube', 'social media', 'social network', 'social networks'], ['other websites', 'other web sites', 'third parties', 'social media', 'social networking']),

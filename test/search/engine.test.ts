@@ -182,6 +182,12 @@ describe('PolicySearch', () => {
         const search = new PolicySearch(acmeIndex());
         expect(search.analyze('do you use cookeis').corrections).toEqual([{ from: 'cookeis', to: 'cookies' }]);
       });
+
+      it('leaves a word the vocabulary knows, although one letter swap from a policy word ("compliant", "complaint")', () => {
+        const search = new PolicySearch(buildIndex(buildCorpus([{ path: 'corpus/acme-privacy-2024-01-01.md', text: `${ACME}\n## Complaints\n\nYou may lodge a complaint with us.\n` }])));
+        expect(search.analyze('are you GDPR compliant?').corrections).toEqual([]);
+        expect(search.analyze('how do I make a complaitn').corrections).toEqual([{ from: 'complaitn', to: 'complaint' }]);
+      });
     });
 
     describe('when the question names the company', () => {
