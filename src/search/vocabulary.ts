@@ -371,7 +371,7 @@ export const VOCABULARY: readonly Concept[] = [
   plain('additional', ['extra', 'more rights', 'other rights', 'anything else'], ['additional', 'further', 'broader']),
   plain('reside', ['live', 'living', 'lives', 'based in', 'citizen', 'citizens', 'resident of'], ['reside', 'resident', 'residents', 'individuals from']),
   plain('company', ['business', 'businesses', 'firm', 'firms', 'organisation', 'organisations', 'corporation', 'corporations', 'outfits'], ['companies', 'organization', 'organizations', 'entities', 'third parties']),
-  plain('request', ['ask for', 'ask you', 'ask to', 'apply for', 'demand', 'act on my request', 'acting on my request', 'act on', 'acting on', 'deal with my request', 'process my request', 'handle my request', 'my request'], ['request', 'upon request', 'on request']),
+  plain('request', ['ask for', 'ask you', 'ask to', 'apply for', 'demand', 'act on my request', 'acting on my request', 'act on', 'acting on', 'deal with my request', 'process my request', 'handle my request', 'my request', 'status', 'progress', 'follow up'], ['request', 'upon request', 'on request']),
   plain('contact', ['write to', 'email about', 'message', 'talk', 'speak', 'reach out', 'ask about', 'questions about', 'question about', 'concerns', 'who do i ask'], ['contact', 'contact details', 'contact information', 'contact us']),
   plain('inform', ['tell me', 'let me know', 'warn', 'warn me', 'heads up', 'find out', 'be told', 'alert me'], ['notify', 'inform', 'notice', 'posting']),
   plain('stop', ['quit', 'halt', 'cease', 'no longer', 'stop doing', 'end'], ['stop', 'cease', 'no longer']),
