@@ -197,7 +197,8 @@ export class PolicyAssistant extends LitElement {
   @query('#version') private versionSelect?: HTMLSelectElement;
 
   @state() private search: PolicySearch | null = null;
-  @state() private status: 'idle' | 'loading' | 'ready' | 'failed' = 'idle';
+  /** The index: not loaded (or loading: `loading` is set), loaded, or failed to load. */
+  @state() private status: 'idle' | 'ready' | 'failed' = 'idle';
   @state() private exchanges: Exchange[] = [];
   @state() private completions: string[] = [];
   @state() private activeCompletion = -1;
@@ -245,7 +246,7 @@ export class PolicyAssistant extends LitElement {
 
   protected override willUpdate(changed: PropertyValues<this>): void {
     // A new index source: forget the loaded one; the next focus or question loads the new one.
-    if ((changed.has('index') || changed.has('src')) && this.status !== 'idle') {
+    if ((changed.has('index') || changed.has('src')) && (this.status !== 'idle' || this.loading)) {
       this.loading = null;
       this.search = null;
       this.status = 'idle';
@@ -450,7 +451,8 @@ export class PolicyAssistant extends LitElement {
   /** Loads the index once (index > src > the default), on first focus, open or question. */
   private load(): Promise<PolicySearch | null> {
     if (this.loading) return this.loading;
-    this.status = 'loading';
+    // Nothing shows that the index is loading until a question waits for it: a state change here
+    // would re-render the element while the page handles the focus, for nothing.
     mark('policy-assistant:load-start');
     const source = this.index;
     const loading = (source ? Promise.resolve(source) : this.src ? fetchIndex(this.src) : this.loadDefaultIndex())
