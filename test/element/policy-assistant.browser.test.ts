@@ -411,6 +411,20 @@ describe('<policy-assistant>', () => {
     });
   });
 
+  describe('when src changes while the index is loading', () => {
+    it('answers from the new index, and the old load changes nothing', async () => {
+      const el = await fixture<PolicyAssistant>(html`<policy-assistant src="/__policy-assistant/unavailable.json"></policy-assistant>`);
+      let errors = 0;
+      el.addEventListener('policy-assistant-error', () => errors++);
+      input(el).focus();
+      el.src = KAYAKO_INDEX_URL;
+      await el.updateComplete;
+      const event = await askByKeyboard(el, CARD);
+      expect(event.detail.answered).to.equal(true);
+      expect(errors).to.equal(0);
+    });
+  });
+
   describe('when it has no index at all', () => {
     it('fires policy-assistant-error naming what to set', async () => {
       const el = await fixture<PolicyAssistant>(html`<policy-assistant></policy-assistant>`);
