@@ -34,6 +34,8 @@ export interface RankWeights {
   lead: number;
   /** Share of the question's informative words that a clause's bold lead-in ("Cookies.", "Right of erasure.") names, itself or in the policy's words. Default 0.3. */
   label: number;
+  /** Taken from a clause whose bold lead-in names none of the question's informative words ("Web Beacons." for a question about cookies): it is about something else. Default 0.3. */
+  labelMismatch: number;
   /** How much a question word weighs in coverage when neither the policy nor the vocabulary knows it, relative to the rarest policy word. Default 1.5. */
   unknown: number;
   /** The same for a question whose patterns or vocabulary name a privacy topic: there an unknown word is more likely filler ("I live in the EU"). Default 1. */
@@ -41,7 +43,7 @@ export interface RankWeights {
 }
 
 /** Default weights of the ranking. */
-export const DEFAULT_RANK_WEIGHTS: Readonly<RankWeights> = { lexical: 1, lexicalShape: 0.5, related: 0.7, policyWording: 0.25, conceptSpread: 1, context: 0.25, topic: 1, coverage: 1.2, proximity: 0.15, lead: 1, label: 0.3, unknown: 1.5, unknownAnchored: 1 };
+export const DEFAULT_RANK_WEIGHTS: Readonly<RankWeights> = { lexical: 1, lexicalShape: 0.5, related: 0.7, policyWording: 0.25, conceptSpread: 1, context: 0.25, topic: 1, coverage: 1.2, proximity: 0.15, lead: 1, label: 0.3, labelMismatch: 0.3, unknown: 1.5, unknownAnchored: 1 };
 
 /** A clause with its score and the evidence for it. */
 export interface RankedClause {
@@ -256,7 +258,8 @@ export class PolicySearch {
         w.coverage * coverage +
         w.proximity * Math.min(pairs, 3) +
         w.lead * lead +
-        w.label * label;
+        w.label * label -
+        (labelTerms && slots.length > 0 && label === 0 ? w.labelMismatch : 0);
       ranked.push({ clause: id, score, lexical: lex, topic, coverage, matched, own: own.results.get(id)?.score ?? 0 });
     }
     ranked.sort((a, b) => b.score - a.score || a.clause - b.clause);

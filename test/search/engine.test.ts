@@ -108,6 +108,13 @@ describe('PolicySearch', () => {
       expect(scoreOf(withLabel, 'do you use cookies?', 'Cookies')).toBeGreaterThan(scoreOf(without, 'do you use cookies?', 'Cookies'));
       expect(scoreOf(withLabel, 'do you use cookies?', 'Counters')).toBe(scoreOf(without, 'do you use cookies?', 'Counters'));
     });
+
+    it('scores a clause whose label names none of the question\'s words lower, and only that one', () => {
+      const search = new PolicySearch(index);
+      const lenient = new PolicySearch(index, { labelMismatch: 0 });
+      expect(scoreOf(search, 'do you use cookies?', 'Counters')).toBeLessThan(scoreOf(lenient, 'do you use cookies?', 'Counters'));
+      expect(scoreOf(search, 'do you use cookies?', 'Cookies')).toBe(scoreOf(lenient, 'do you use cookies?', 'Cookies'));
+    });
   });
 
 
