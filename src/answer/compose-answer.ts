@@ -202,12 +202,13 @@ function chooseVersion(
   return { preferred: host ? host[1] : newest, named: false };
 }
 
+/** Whether two clauses say nearly the same words: most of the words of the longer one are in the other. */
 function sameWords(a: string, b: string): boolean {
   const wa = new Set(a.toLowerCase().match(/\p{L}+/gu) ?? []);
   const wb = new Set(b.toLowerCase().match(/\p{L}+/gu) ?? []);
   let shared = 0;
   for (const w of wa) if (wb.has(w)) shared++;
-  return shared / Math.max(1, Math.min(wa.size, wb.size)) > 0.8;
+  return shared / Math.max(1, wa.size, wb.size) > 0.8;
 }
 
 /** A question asking for a count. */

@@ -131,6 +131,20 @@ describe('answerQuestion', () => {
     });
   });
 
+  describe('when a short clause of the current version has only words of a long older clause', () => {
+    const OLDER = `${OLD}\n## Sharing\n\nWe may share your information with third parties for security purposes, to comply with the law, or with your consent.\n`;
+    const NEWER = `${NEW}\n## Private files\n\nOur staff do not open your private files except for:\n\n* security purposes\n* support requests you make\n`;
+    const search = new PolicySearch(
+      alignIndex(buildIndex(buildCorpus([{ path: 'acme-privacy-2020-01-01.md', text: OLDER }, { path: 'acme-privacy-2024-01-01.md', text: NEWER }]))),
+    );
+
+    it('does not take it for the same clause reworded: the older clause answers', () => {
+      const answer = answerQuestion(search, 'what purposes do you share my information for?');
+      expect(answer.note).toBe('older-version-only');
+      expect(answer.citations[0]!.quote).toMatch(/^We may share your information/);
+    });
+  });
+
   describe('when a quoted clause is new in the current version', () => {
     it('says so and has no earlier wording', () => {
       const answer = answerQuestion(fixture(), 'can I have my data erased?');
