@@ -10,6 +10,7 @@ import {
   type PolicySearch,
   type RankedClause,
 } from '../search/index.js';
+import { splitSentences } from '../corpus/index.js';
 import { makeQuote, type QuoteOptions } from './quote.js';
 import type { Answer, AnswerNote, Citation, CitationChange, TopicSuggestion } from './types.js';
 
@@ -253,7 +254,14 @@ function cite(search: PolicySearch, r: RankedClause, weights: ReadonlyMap<string
     current: version.age === 0,
     categories: clause.categories,
     ...changeOf(search, r.clause),
+    ...(clause.lead >= 0 ? { lead: lastSentence(search.texts[clause.lead]!) } : {}),
   };
+}
+
+/** The last sentence of a text: of a list's lead-in, the one that introduces the list. */
+function lastSentence(text: string): string {
+  const last = splitSentences(text).pop();
+  return last ? text.slice(last.start, last.end) : text;
 }
 
 /**

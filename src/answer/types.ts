@@ -72,6 +72,11 @@ export interface Citation {
   categories: Category[];
   /** How the clause differs from the previous version, when the policy has one. Default: absent. */
   change?: CitationChange;
+  /**
+   * For a list item, the sentence that introduces its list, verbatim ("Our Company may use
+   * information that we collect about you to:"), to read before the quote. Default: absent.
+   */
+  lead?: string;
 }
 
 /** A topic the policy covers, offered when a question is not answered. */

@@ -40,6 +40,7 @@ export function formatAnswer(answer: Answer, width = 78): string {
   if (answer.note === 'older-version-only') out.push(`Only the older version (${formatDate(first.version)}) addresses this:`, '');
   answer.citations.forEach((c, i) => {
     if (i === 1) out.push('Also relevant:', '');
+    if (c.lead) out.push(wrap(c.lead, width - 2, '  '));
     out.push(wrap(`“${c.quote}”`, width - 2, '  '));
     out.push(`  — ${formatCitation(c)}${c.current ? '' : ' (older version)'}`);
     out.push(`    #${c.clause}`, '');

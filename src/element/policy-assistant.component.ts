@@ -140,6 +140,7 @@ function whenIdle(task: () => void): void {
  * @csspart question - A question the visitor asked.
  * @csspart answer - An answer.
  * @csspart quote - A quoted clause (`blockquote`).
+ * @csspart context - The sentence that introduces a quoted list item ("… may use information that we collect about you to:").
  * @csspart citation - The link from a quote to its clause.
  * @csspart badge - "New in 2019" or "Reworded since 2015" beside a citation.
  * @csspart change - One change in an answer about what changed: both versions side by side.
@@ -364,9 +365,11 @@ export class PolicyAssistant extends LitElement {
   private async handleCopyCitation(citation: Citation, key: string): Promise<void> {
     const link = this.absoluteLink(citation.clause);
     const source = citationText(citation);
-    const text = `“${citation.quote}”\n${source}\n${link}`;
+    // A list item is pasted with the sentence that introduces its list, as one quote with a gap.
+    const quote = citation.lead ? `${citation.lead} … ${citation.quote}` : citation.quote;
+    const text = `“${quote}”\n${source}\n${link}`;
     const htmlText =
-      `<blockquote cite="${escapeHtml(link)}"><p>“${escapeHtml(citation.quote)}”</p></blockquote>` +
+      `<blockquote cite="${escapeHtml(link)}"><p>“${escapeHtml(quote)}”</p></blockquote>` +
       `<p><a href="${escapeHtml(link)}">${escapeHtml(source)}</a></p>`;
     const ok = await copyToClipboard(text, htmlText);
     this.showCopied(key, ok);
@@ -896,6 +899,7 @@ export class PolicyAssistant extends LitElement {
     const wordingKey = `${key}-wording`;
     const wording = this.expanded.has(wordingKey);
     return html`<figure class="pa__citation">
+      ${citation.lead ? html`<p class="pa__context" part="context">${citation.lead}</p>` : nothing}
       <blockquote class="pa__quote ${primary ? '' : 'pa__quote--related'}" part="quote" cite=${href}>
         <p>${renderSpans(citation.spans)}</p>
       </blockquote>

@@ -297,6 +297,12 @@ export const styles = css`
     font-size: 0.9em;
   }
 
+  .pa__context {
+    margin: 0 0 0.375rem;
+    font-size: 0.875em;
+    color: var(--muted-color);
+  }
+
   .pa__source {
     margin: 0.5rem 0 0;
     font-size: 0.875em;

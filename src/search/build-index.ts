@@ -51,6 +51,7 @@ export function buildIndex(corpus: Corpus): PolicyIndex {
       const heading = section.path.join(' ');
       const headingTerms = analyze(heading);
       const headingPhrase = analyzePhrase(heading);
+      let introduces = -1;
       for (const clause of section.clauses) {
         const text = spansText(clause.spans);
         const terms = analyze(text);
@@ -65,7 +66,10 @@ export function buildIndex(corpus: Corpus): PolicyIndex {
           spans: clause.spans,
           categories: tagCategories(phrase, headingPhrase),
           concepts: conceptsNamedIn(phrase),
+          lead: introduces >= 0 && isListItem(clause.kind, text) ? introduces : -1,
         });
+        // A paragraph that ends with a colon introduces the items after it, until one that is not.
+        if (!isListItem(clause.kind, text)) introduces = text.trimEnd().endsWith(':') ? clauses.length - 1 : -1;
       }
     }
   }
@@ -81,6 +85,15 @@ export function buildIndex(corpus: Corpus): PolicyIndex {
     alignments: [],
     vocabulary: STORED_VOCABULARY,
   };
+}
+
+/**
+ * Whether a clause reads as an item of a list: a list item, or a paragraph written as one ("manage
+ * our business; and" — policies copied from web pages often lose their bullets): it starts in
+ * lower case or ends with a semicolon.
+ */
+function isListItem(kind: string, text: string): boolean {
+  return kind === 'list-item' || /^\p{Ll}/u.test(text) || /;(?:\s*(?:and|or))?\s*$/.test(text);
 }
 
 /** The bold words a clause opens with, when they are a short label such as "Right of erasure". */

@@ -37,6 +37,11 @@ export interface StoredClauses {
   categories: string[];
   /** Concepts named, as positions in `vocabulary.concepts` separated by spaces. */
   concepts: string[];
+  /**
+   * For each clause, when it is a list item, how many clauses back the paragraph that introduces
+   * its list is; 0 for none. Absent in indexes written before it was stored: no lead-ins then.
+   */
+  leads?: number[];
 }
 
 /**
@@ -56,6 +61,7 @@ export function packIndex(index: PolicyIndex): StoredIndex {
       spans: index.clauses.map(({ spans }) => (spans.length === 1 && Object.keys(spans[0]!).length === 1 ? spans[0]!.text : spans)),
       categories: index.clauses.map((c) => c.categories.join(' ')),
       concepts: index.clauses.map((c) => c.concepts.map((id) => concepts.get(id)).join(' ')),
+      leads: index.clauses.map((c, i) => (c.lead >= 0 ? i - c.lead : 0)),
     },
     versions: index.versions,
     search: packSearch(index.search),
@@ -88,6 +94,7 @@ export function unpackIndex(stored: StoredIndex): PolicyIndex {
         spans: typeof spans === 'string' ? [{ text: spans }] : spans,
         categories: split(stored.clauses.categories[i]!) as Category[],
         concepts: split(stored.clauses.concepts[i]!).map((c) => vocabulary.concepts[Number(c)]!.id),
+        lead: stored.clauses.leads?.[i] ? i - stored.clauses.leads[i]! : -1,
       });
     }
   }

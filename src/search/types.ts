@@ -37,6 +37,11 @@ export interface IndexedClause {
   categories: Category[];
   /** Ids of the vocabulary concepts it names in the policy's own words (their `says` phrases), found at build time. */
   concepts: string[];
+  /**
+   * For a list item, the clause that introduces its list ("Our Company may use information that we
+   * collect about you to:"): its index in `PolicyIndex.clauses`; -1 for none.
+   */
+  lead: number;
 }
 
 /** One version of a policy as the index keeps it. */

@@ -282,6 +282,15 @@ describe('answerQuestion', () => {
     });
   });
 
+  describe('when the answer is an item of a list', () => {
+    it('gives the sentence that introduces the list as the citation\'s lead, and none for a paragraph', () => {
+      const [item] = ask('do you use my data to enforce your terms?').citations;
+      expect(item!.quote).toBe('enforce our terms and conditions;');
+      expect(item!.lead).toBe('Our Company may use information that we collect about you to:');
+      expect(ask('who processes my card?').citations[0]!.lead).toBeUndefined();
+    });
+  });
+
   describe('when a long clause answers with one of its sentences', () => {
     // Six sentences, over the length quoted whole here; each but the fourth says "your personal data".
     const POLICY =

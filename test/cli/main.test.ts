@@ -54,6 +54,20 @@ describe('main', () => {
     });
   });
 
+  describe('when the answer is an item of a list', () => {
+    it('prints the sentence that introduces the list above the quote', async () => {
+      const { stdout } = await run(['ask', 'do you use my data to enforce your terms?']);
+      expect(stdout.startsWith('  Our Company may use information that we collect about you to:\n  “enforce our terms and conditions;”\n')).toBe(true);
+    });
+  });
+
+  describe('when asked about an acronym the policy never names', () => {
+    it('says which', async () => {
+      const { stdout } = await run(['ask', 'Is Kayako HIPAA compliant?']);
+      expect(stdout.startsWith('The policy does not mention HIPAA.\n')).toBe(true);
+    });
+  });
+
   describe('when asked a question the policy does not answer', () => {
     it('says so and lists topics it covers', async () => {
       const { code, stdout } = await run(['ask', 'asdfgh']);

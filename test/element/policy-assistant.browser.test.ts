@@ -199,6 +199,24 @@ describe('<policy-assistant>', () => {
       }
     });
 
+    it('copies a list item with the sentence that introduces its list, shown above the quote', async () => {
+      const clipboard = stubClipboard();
+      try {
+        const el = await fixture<PolicyAssistant>(html`<policy-assistant src=${KAYAKO_INDEX_URL}></policy-assistant>`);
+        await askByKeyboard(el, 'do you use my data to enforce your terms?');
+        const lead = 'Our Company may use information that we collect about you to:';
+        expect(text(part(el, '.pa__answer [part="context"]'))).to.equal(lead);
+        const button = [...el.shadowRoot!.querySelectorAll<HTMLButtonElement>('[part="action"]')].find((b) => text(b) === 'Copy citation')!;
+        const copied = oneEvent(el, 'policy-assistant-copy');
+        button.click();
+        await copied;
+        expect(clipboard.texts[0]!.startsWith(`“${lead} … enforce our terms and conditions;”\n`)).to.equal(true);
+        await expect(el).to.be.accessible();
+      } finally {
+        clipboard.restore();
+      }
+    });
+
     it('copies a link that asks the question again', async () => {
       const clipboard = stubClipboard();
       try {

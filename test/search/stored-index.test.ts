@@ -113,6 +113,14 @@ describe('openIndex', () => {
     expect(openIndex(stored(index))).toEqual(index);
   });
 
+  it('opens an index stored before list lead-ins were stored, with no lead-ins', () => {
+    const index = buildIndex(buildCorpus([{ path: 'corpus/acme-privacy-2024-01-01.md', text: '# Acme\n\n## Use\n\nWe use data to:\n\n- sell ads\n' }]));
+    expect(index.clauses.map((c) => c.lead)).toEqual([-1, 0]);
+    const { leads: _, ...older } = stored(index).clauses;
+    expect(openIndex({ ...stored(index), clauses: older }).clauses.map((c) => c.lead)).toEqual([-1, -1]);
+    expect(openIndex(stored(index)).clauses.map((c) => c.lead)).toEqual([-1, 0]);
+  });
+
   it('refuses anything else', () => {
     const message = 'policy-assistant: the index is not a policy-assistant index (format 3); rebuild it with "policy-assistant build"';
     expect(() => openIndex({ ...packIndex(acme()), format: 2 } as unknown as StoredIndex)).toThrow(message);
