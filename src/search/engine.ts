@@ -391,8 +391,11 @@ export class PolicySearch {
 
 /** An informative word of a question: its term, its weight and the concepts it names. */
 interface Slot {
+  /** The word's term, as `analyze` makes it. */
   term: string;
+  /** How much it weighs: its inverse document frequency, less for a number the policy lacks. */
   weight: number;
+  /** Ids of the vocabulary concepts it names, whose policy words also answer it. */
   concepts: string[];
 }
 
