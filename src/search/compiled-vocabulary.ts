@@ -23,6 +23,8 @@ export interface CompiledPhrase {
   policyWording: boolean;
   /** Whether small words may stand between its words ("download all my data" is "download my data"). */
   loose: boolean;
+  /** Whether it is a visitor's idiom whose words do not mean what they say alone ("out of business", "write to"). Default: absent (no). */
+  idiom?: boolean;
 }
 
 /** A concept found in a text, with the terms that named it. */
@@ -33,6 +35,8 @@ export interface ConceptMatch {
   positions: number[];
   /** Whether the text named it only in the policy's own wording ("cookies", "disclose"). */
   policyWording: boolean;
+  /** Positions of words that named it only inside an idiom ("business" in "goes out of business"). Default: absent (none). */
+  idioms?: number[];
 }
 
 /** A phrase found in a text, with the positions of its terms. */
@@ -99,6 +103,8 @@ export function conceptsOfHits(hits: PhraseHit[]): ConceptMatch[] {
   hits.sort((a, b) => b.span.length - a.span.length);
   const claimed = new Map<number, { length: number; concept: string }>();
   const found = new Map<string, ConceptMatch>();
+  const idioms = new Set<number>();
+  const literal = new Set<number>();
   for (const { phrase, span } of hits) {
     const n = span.length;
     const inside = span.every((p) => {
@@ -110,9 +116,12 @@ export function conceptsOfHits(hits: PhraseHit[]): ConceptMatch[] {
     const match = found.get(phrase.concept.id) ?? { concept: phrase.concept, positions: [], policyWording: true };
     if (!phrase.policyWording) match.policyWording = false;
     for (const p of span) if (!match.positions.includes(p)) match.positions.push(p);
+    for (const p of span) (phrase.idiom ? idioms : literal).add(p);
     found.set(phrase.concept.id, match);
   }
-  return [...found.values()];
+  const matches = [...found.values()];
+  if (idioms.size > 0) for (const m of matches) m.idioms = m.positions.filter((p) => idioms.has(p) && !literal.has(p));
+  return matches;
 }
 
 /** Stems of the stop words, which a loose phrase lets stand between its words. */
@@ -147,6 +156,8 @@ export interface TablePhrase {
   names: boolean;
   /** Whether small words may stand between its words. */
   loose: boolean;
+  /** Whether it is an idiom (`Concept.idioms`). Default: absent (no). */
+  idiom?: boolean;
 }
 
 /** A concept of the vocabulary table, as `packVocabulary` stores it. */
@@ -196,6 +207,7 @@ export interface IndexedConcept {
 }
 
 const NAMES_NOTHING = '!';
+const IDIOM = '~';
 const WORD_FOR_WORD = '=';
 const STOP = '!';
 const EXPLICIT = '>';
@@ -216,7 +228,7 @@ export function packVocabulary(table: readonly TableEntry[]): IndexedVocabulary 
     for (const word of phrase.words) if (!codes.has(word)) codes.set(word, analysisCode(word));
     const terms = phrase.words.flatMap(processToken);
     const flag = !phrase.names ? NAMES_NOTHING : !phrase.loose && terms.length >= 2 ? WORD_FOR_WORD : '';
-    return flag + phrase.words.join(' ');
+    return (phrase.idiom ? IDIOM : '') + flag + phrase.words.join(' ');
   };
   // A repeat adds no word, term or match.
   const list = (phrases: readonly TablePhrase[]) => [...new Set(phrases.filter((p) => p.words.length > 0).map(phraseText))].join('|');
@@ -228,7 +240,7 @@ export function packVocabulary(table: readonly TableEntry[]): IndexedVocabulary 
 function analysisCode(word: string): string {
   const terms = processToken(word);
   const exact = processTokenKeepingStopWords(word);
-  if (/^[!=]|[\s|]/.test(word) || exact.some((t) => /[\s+/]/.test(t))) {
+  if (/^[!=~]|[\s|]/.test(word) || exact.some((t) => /[\s+/]/.test(t))) {
     throw new Error(`policy-assistant: vocabulary word "${word}" or its terms have a space, "|", "+" or "/"; it cannot be stored in an index`);
   }
   const term = exact[0]!;
@@ -281,7 +293,9 @@ export function loadVocabulary(indexed: IndexedVocabulary): CompiledVocabulary {
     concepts.push(concept);
     for (const [list, policyWording] of [[entry.ask, false], [entry.says, true]] as const) {
       if (!list) continue;
-      for (const text of list.split('|')) {
+      for (const written of list.split('|')) {
+        const idiom = written[0] === IDIOM;
+        const text = idiom ? written.slice(1) : written;
         const flag = text[0] === NAMES_NOTHING || text[0] === WORD_FOR_WORD ? text[0] : '';
         const words = (flag ? text.slice(1) : text).split(' ').map(analyse);
         // Most phrases are one word: their terms are the word's, shared.
@@ -294,7 +308,7 @@ export function loadVocabulary(indexed: IndexedVocabulary): CompiledVocabulary {
         }
         if (flag === NAMES_NOTHING) continue;
         const loose = flag !== WORD_FOR_WORD && content.length >= 2;
-        phrases.push({ terms: loose ? content : exact, concept, policyWording, loose });
+        phrases.push({ terms: loose ? content : exact, concept, policyWording, loose, ...(idiom ? { idiom } : {}) });
       }
     }
     concept.expansion = [...expansion].filter((t) => !isGenericTerm(t));

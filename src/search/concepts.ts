@@ -47,7 +47,7 @@ function compile(vocabulary: readonly Concept[]): { vocabulary: CompiledVocabula
     const stored: TableEntry = { id: entry.id, category: entry.category, ask: [], says: [] };
     table.push(stored);
     const owned = (phrase: string) => !saysOwner.has(phrase) || saysOwner.get(phrase) === entry.id;
-    for (const [list, policyWording] of [[entry.ask, false], [entry.says, true]] as const) {
+    for (const [list, policyWording, idiom] of [[entry.ask, false, false], [entry.idioms ?? [], false, true], [entry.says, true, false]] as const) {
       for (const phrase of list) {
         // A phrase of two or more content words matches them in order, small words allowed between
         // ("download all my data" is "download my data"); a shorter one matches word for word,
@@ -60,12 +60,12 @@ function compile(vocabulary: readonly Concept[]): { vocabulary: CompiledVocabula
         // A single frame, generic or weak word ("say", "data", "use") would fire on any question.
         const lone = terms.length === 1 && (isGenericTerm(terms[0]!) || FRAME_TERMS.has(terms[0]!) || isWeakTerm(terms[0]!) || STOP_WORDS.has(terms[0]!));
         const names = (!policyWording || owned(phrase)) && terms.length > 0 && !lone;
-        (policyWording ? stored.says : stored.ask).push({ words: tokenize(phrase), names, loose });
-        if (names) phrases.push({ terms, concept, policyWording, loose, exact: analyzePhrase(phrase) });
+        (policyWording ? stored.says : stored.ask).push({ words: tokenize(phrase), names, loose, ...(idiom ? { idiom } : {}) });
+        if (names) phrases.push({ terms, concept, policyWording, loose, ...(idiom ? { idiom } : {}), exact: analyzePhrase(phrase) });
       }
     }
   }
-  const written = vocabulary.flatMap((c) => [...c.ask, ...c.says]);
+  const written = vocabulary.flatMap((c) => [...c.ask, ...(c.idioms ?? []), ...c.says]);
   const terms = new Set(written.flatMap(analyze));
   // Stop words are no use for spelling correction: a word is corrected only to a word that means something.
   const words = [...new Set(written.flatMap(tokenize))].filter((w) => processToken(w).length > 0);

@@ -131,7 +131,7 @@ export class PolicySearch {
     if (question.weights.size === 0) return [];
     // The visitor's own words, searched as they are (generic words such as "data" count little).
     const ownTerms = [...question.weights].filter(([, w]) => w === 1).map(([t]) => t);
-    const own = this.scores(ownTerms, (t) => (question.content.includes(t) ? 1 : 0.3));
+    const own = this.scores(ownTerms, (t) => (question.content.includes(t) && !question.idioms.includes(t) ? 1 : 0.3));
     const ownBest = this.bestByVersion(own, question);
     // The policy's words for each concept the question names, searched per concept and scaled to
     // that concept's best clause, so that a long clause naming many related words does not
@@ -194,7 +194,7 @@ export class PolicySearch {
       const leadMatches = leadId >= 0 ? matchesOf(leadId) : new Set<string>();
       let covered = 0;
       for (const slot of slots) {
-        if (matchedSet.has(slot.term)) {
+        if (matchedSet.has(slot.term) && !slot.idiom) {
           covered += slot.weight;
           continue;
         }
@@ -344,7 +344,7 @@ export class PolicySearch {
     for (const terms of sentences) {
       let covered = 0;
       for (const slot of slots) {
-        if (terms.has(slot.term)) covered += slot.weight;
+        if (terms.has(slot.term) && !slot.idiom) covered += slot.weight;
         else if (slot.concepts.some((c) => expansions.get(c)?.some((t) => terms.has(t)))) covered += 0.8 * slot.weight;
         else if (leadMatches.has(slot.term)) covered += 0.7 * slot.weight;
       }
@@ -384,7 +384,7 @@ export class PolicySearch {
         .map((m) => m.concept.id);
       // A number the policy lacks ("my 12 year old") says little; a word it lacks says a lot.
       const weight = /^\d+$/.test(term) && !documentFrequency(this.index.df, term) ? 0.3 : this.idf(term, question.categories.size > 0);
-      return { term, weight, concepts };
+      return { term, weight, concepts, idiom: question.idioms.includes(term) };
     });
   }
 }
@@ -397,6 +397,8 @@ interface Slot {
   weight: number;
   /** Ids of the vocabulary concepts it names, whose policy words also answer it. */
   concepts: string[];
+  /** Whether the question says it only inside an idiom: only its concepts' words answer it. */
+  idiom: boolean;
 }
 
 /** Number of clauses a term occurs in; 0 for words such as "constructor" that only objects have. */

@@ -65,6 +65,8 @@ export interface AnalyzedQuestion {
   corrections: Array<{ from: string; to: string }>;
   /** Vocabulary concepts it names. */
   concepts: ConceptMatch[];
+  /** Content terms it says only inside an idiom ("business" in "goes out of business"). */
+  idioms: string[];
   /** Every term to search with its weight: its own terms 1, policy phrases `EXPANSION_WEIGHT`. */
   weights: Map<string, number>;
   /** Categories it asks about, with weights. */
@@ -155,7 +157,8 @@ export function analyzeQuestion(question: string, lexicon: Lexicon): AnalyzedQue
     const stems = processToken(word);
     return stems.length > 0 && !stems.some((t) => known(t) || lexicon.company.has(t));
   });
-  return { text, terms, phrase, content, corrections, concepts, weights, categories, version: year, unknownAcronyms };
+  const idioms = content.filter((t) => concepts.some((m) => m.idioms?.some((p) => phrase[p] === t)) && !concepts.some((m) => m.positions.some((p) => phrase[p] === t && !m.idioms?.includes(p))));
+  return { text, terms, phrase, content, corrections, concepts, idioms, weights, categories, version: year, unknownAcronyms };
 }
 
 /**

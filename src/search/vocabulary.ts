@@ -18,6 +18,12 @@ export interface Concept {
   ask: readonly string[];
   /** How policies put it: "payment vendors", "disclose", "under the age of 13", "erasure", "EEA". */
   says: readonly string[];
+  /**
+   * Visitors' idioms for it, whose words do not mean alone what they say together: "goes out of
+   * business" is not about a business, "write to" is not about writing. Matched like `ask`; a
+   * word inside one is answered only by the policy's words for the concept. Default: none.
+   */
+  idioms?: readonly string[];
 }
 
 /**
@@ -48,8 +54,9 @@ export const VOCABULARY: readonly Concept[] = [
   {
     id: 'usage-data',
     category: 'first-party-collection',
-    ask: ['browsing', 'browsing history', 'history', 'activity', 'what i do', 'pages i visit', 'clicks', 'searches', 'search history', 'usage', 'behaviour', 'behavior', 'logs', 'metadata', 'what i click', 'what i look at', 'what i read', 'pages', 'visits', 'visited', 'time on site', 'website visits', 'online activity', 'app usage', 'crash', 'crash logs', 'crash reports', 'errors', 'error logs', 'diagnostics', 'telemetry', 'phone home', 'bug reports', 'what pages', 'where i click', 'my activity', 'how i use', 'what i do on', 'page views', 'time spent'],
+    ask: ['browsing', 'browsing history', 'history', 'activity', 'what i do', 'pages i visit', 'clicks', 'searches', 'search history', 'usage', 'behaviour', 'behavior', 'logs', 'metadata', 'what i click', 'what i look at', 'what i read', 'pages', 'visits', 'visited', 'time on site', 'website visits', 'online activity', 'app usage', 'crash', 'crash logs', 'crash reports', 'errors', 'error logs', 'diagnostics', 'telemetry', 'bug reports', 'what pages', 'where i click', 'my activity', 'how i use', 'what i do on', 'page views', 'time spent'],
     says: ['activity', 'usage', 'browser information', 'referring site', 'page views', 'usage information', 'log data', 'interactions', 'site usage', 'error reports', 'application analytics data', 'referring site', 'track visits', 'usage'],
+    idioms: ['phone home'],
   },
   {
     id: 'device-data',
@@ -90,8 +97,9 @@ export const VOCABULARY: readonly Concept[] = [
   {
     id: 'account',
     category: 'first-party-collection',
-    ask: ['sign up', 'signup', 'register', 'registration', 'create an account', 'my account', 'profile', 'login', 'log in', 'password', 'signed up', 'sign in', 'username', 'credentials', 'create account', 'my profile', 'membership', 'end user', 'end-user', 'join', 'create a profile', 'open an account', 'sign me up', 'register an account', 'make an account', 'set up an account', 'new account', 'account details', 'account info', 'user account', 'without an account', 'display name', 'screen name', 'nickname', 'log on', 'sso', 'single sign-on', 'sign in with google'],
+    ask: ['signup', 'register', 'registration', 'create an account', 'my account', 'profile', 'login', 'log in', 'password', 'sign in', 'username', 'credentials', 'create account', 'my profile', 'membership', 'end user', 'end-user', 'join', 'create a profile', 'open an account', 'sign me up', 'register an account', 'make an account', 'set up an account', 'new account', 'account details', 'account info', 'user account', 'without an account', 'display name', 'screen name', 'nickname', 'log on', 'sso', 'single sign-on', 'sign in with google'],
     says: ['register', 'registration', 'account', 'customer area', 'login credentials', 'authentication', 'profile', 'end-user', 'account is created', 'create an account', 'account information', 'username and password', 'account credentials', 'when you sign up', 'third-party login', 'single sign-on', 'account holder'],
+    idioms: ['sign up', 'signed up'],
   },
   {
     id: 'payment',
@@ -127,14 +135,16 @@ export const VOCABULARY: readonly Concept[] = [
   {
     id: 'cross-site-tracking',
     category: 'third-party-sharing',
-    ask: ['follow me around', 'follow me online', 'across the web', 'across websites', 'across sites', 'across the internet', 'other websites i visit', 'sites i visit', 'on other sites', 'on other websites', 'track me across', 'track me on other', 'cross-site', 'cross site', 'around the web', 'around the internet', 'everywhere i go online', 'across apps', 'across devices', 'cross-device', 'link my devices', 'outside your site', 'outside your app', 'after i leave your site', 'even after i leave', 'other tabs', 'all over the internet', 'the rest of the web', 'stalk me', 'stalking me', 'ask app not to track'],
+    ask: ['follow me online', 'across the web', 'across websites', 'across sites', 'across the internet', 'other websites i visit', 'sites i visit', 'on other sites', 'on other websites', 'track me across', 'track me on other', 'cross-site', 'cross site', 'around the web', 'around the internet', 'everywhere i go online', 'across apps', 'across devices', 'cross-device', 'link my devices', 'outside your site', 'outside your app', 'after i leave your site', 'even after i leave', 'other tabs', 'all over the internet', 'the rest of the web', 'stalk me', 'stalking me', 'ask app not to track'],
     says: ['online activities over time and across', 'across sites', 'across different websites', 'over time and across', 'third parties may collect personal data about your online activities', 'across devices', 'cross-device', 'other websites and apps', 'non-affiliated websites', 'track you across', 'across multiple devices', 'across different services', 'third-party websites or online services'],
+    idioms: ['follow me around'],
   },
   {
     id: 'sharing',
     category: 'third-party-sharing',
-    ask: ['share', 'sharing', 'give', 'give away', 'hand over', 'hand', 'pass on', 'send', 'sent', 'rent', 'trade', 'distribute', 'who sees', 'who can see', 'who gets', 'who has access', 'other companies', 'outsiders', 'third party', '3rd party', 'third parties', '3rd parties', 'partners', 'outside', 'anyone else', 'someone else', 'who else', 'give my data', 'sell or share', 'passed on', 'handed over', 'shared with', 'sharing with', 'disclosed', 'leak to', 'other people', 'other parties', 'third-party', 'outside companies', 'external companies', 'the public', 'who has my data', 'who can access', 'who can view', 'who sees my', 'pass my details', 'give out', 'hand out', 'show to', 'let others see', 'share my data', 'share my info', 'share my information', 'share my details', 'pass my data', 'give my info', 'who do you share with', 'tell others', 'other businesses', 'get hold of', 'get their hands on', 'gets hold of'],
+    ask: ['share', 'sharing', 'give', 'give away', 'hand', 'pass on', 'send', 'sent', 'rent', 'trade', 'distribute', 'who sees', 'who can see', 'who gets', 'who has access', 'other companies', 'outsiders', 'third party', '3rd party', 'third parties', '3rd parties', 'partners', 'outside', 'anyone else', 'someone else', 'who else', 'give my data', 'sell or share', 'passed on', 'handed over', 'shared with', 'sharing with', 'disclosed', 'leak to', 'other people', 'other parties', 'third-party', 'outside companies', 'external companies', 'the public', 'who has my data', 'who can access', 'who can view', 'who sees my', 'pass my details', 'give out', 'hand out', 'show to', 'let others see', 'share my data', 'share my info', 'share my information', 'share my details', 'pass my data', 'give my info', 'who do you share with', 'tell others', 'other businesses', 'get their hands on', 'gets hold of'],
     says: ['share', 'disclose', 'disclosure', 'third parties', 'third-party', 'partners', 'provide your information', 'transfer', 'pass', 'share your personal data with third parties', 'ways that are described in this privacy policy'],
+    idioms: ['hand over', 'get hold of'],
   },
   {
     id: 'selling',
@@ -163,8 +173,9 @@ export const VOCABULARY: readonly Concept[] = [
   {
     id: 'corporate-change',
     category: 'third-party-sharing',
-    ask: ['bought', 'buys', 'acquired', 'acquisition', 'takeover', 'taken over', 'merger', 'merge', 'merges', 'sold to', 'new owner', 'owners', 'bankrupt', 'bankruptcy', 'goes under', 'shut down', 'shuts down', 'out of business', 'closes', 'go bust', 'insolvent', 'insolvency', 'sold to another company', 'company is sold', 'company gets sold', 'gets bought', 'gets acquired', 'goes bankrupt', 'go bankrupt', 'go under', 'goes bust', 'shuts down', 'closes down', 'new owners', 'change of ownership', 'liquidation', 'administration', 'wind down', 'cease trading', 'stops trading', 'company is bought', 'buys the company', 'buy the company', 'company buys', 'bought by', 'purchased by', 'merges with', 'someone buys', 'acquires', 'company sold', 'company gets bought', 'sale of the company', 'sells the company', 'buyout', 'restructuring', 'reorganisation', 'divestiture', 'spin off', 'due diligence', 'if the company fails', 'belly up', 'ceases to exist', 'no longer exists', 'stops existing', 'asset sale', 'sold as an asset'],
+    ask: ['bought', 'buys', 'acquired', 'acquisition', 'takeover', 'taken over', 'merger', 'merge', 'merges', 'sold to', 'new owner', 'owners', 'bankrupt', 'bankruptcy', 'closes', 'insolvent', 'insolvency', 'sold to another company', 'company is sold', 'company gets sold', 'gets bought', 'gets acquired', 'goes bankrupt', 'go bankrupt', 'closes down', 'new owners', 'change of ownership', 'liquidation', 'administration', 'wind down', 'cease trading', 'stops trading', 'company is bought', 'buys the company', 'buy the company', 'company buys', 'bought by', 'purchased by', 'merges with', 'someone buys', 'acquires', 'company sold', 'company gets bought', 'sale of the company', 'sells the company', 'buyout', 'restructuring', 'reorganisation', 'divestiture', 'spin off', 'due diligence', 'if the company fails', 'belly up', 'ceases to exist', 'no longer exists', 'stops existing', 'asset sale', 'sold as an asset'],
     says: ['acquired', 'acquirer', 'merger', 'merged', 'bankruptcy', 'cease trading', 'change in control', 'sale of', 'merger partner', 'third party acquirers', 'business transactions', 'corporate transaction', 'reorganization', 'sale of assets', 'business transfers', 'successor', 'divestiture', 'dissolution', 'insolvency', 'due diligence', 'transfer of assets', 'all or a portion of our assets'],
+    idioms: ['goes under', 'shut down', 'shuts down', 'out of business', 'go bust', 'go under', 'goes bust'],
   },
   {
     id: 'affiliates',
@@ -188,8 +199,9 @@ export const VOCABULARY: readonly Concept[] = [
   {
     id: 'opt-out',
     category: 'user-choice',
-    ask: ['opt out', 'opt-out', 'unsubscribe', 'stop emails', 'stop sending', 'stop contacting', 'no more emails', 'turn off', 'refuse', 'say no', 'decline', 'avoid', 'prevent', 'block', 'stop', 'unsubscribe from', 'stop marketing', 'opt out of', 'no thanks', 'don\'t want emails', 'do not want', 'turn it off', 'switch off', 'disable tracking', 'not be tracked', 'say no to', 'object to marketing', 'remove me from', 'take me off', 'get off the list', 'off the list', 'off your list', 'off your mailing list', 'off the mailing list', 'get off', 'leave the list', 'unsubscribe me', 'opt me out', 'unsub', 'leave me alone', 'don\'t contact me', 'do not contact', 'do not call', 'email preferences', 'marketing preferences', 'communication preferences', 'preference centre', 'preference center', 'exclude me', 'my choices', 'choose not to', 'not participate'],
+    ask: ['opt out', 'opt-out', 'unsubscribe', 'stop emails', 'stop sending', 'stop contacting', 'no more emails', 'refuse', 'say no', 'decline', 'avoid', 'prevent', 'block', 'stop', 'unsubscribe from', 'stop marketing', 'opt out of', 'no thanks', 'don\'t want emails', 'do not want', 'turn it off', 'switch off', 'disable tracking', 'not be tracked', 'say no to', 'object to marketing', 'remove me from', 'get off the list', 'off the list', 'off your list', 'off your mailing list', 'off the mailing list', 'get off', 'leave the list', 'unsubscribe me', 'opt me out', 'unsub', 'leave me alone', 'don\'t contact me', 'do not contact', 'do not call', 'email preferences', 'marketing preferences', 'communication preferences', 'preference centre', 'preference center', 'exclude me', 'my choices', 'choose not to', 'not participate'],
     says: ['unsubscribe', 'opt-out', 'opt out', 'choose', 'choices', 'manage your receipt', 'object', 'prevent', 'disable', 'unsubscribe link', 'instructions included in', 'communication preferences', 'marketing preferences', 'opt out at any time', 'choose not to provide', 'you can choose', 'withdraw from'],
+    idioms: ['turn off', 'take me off'],
   },
   {
     id: 'cookie-control',
@@ -225,8 +237,9 @@ export const VOCABULARY: readonly Concept[] = [
   {
     id: 'deletion',
     category: 'user-access',
-    ask: ['delete', 'deleted', 'deleting', 'erase', 'erased', 'erasing', 'remove', 'removed', 'removal', 'wipe', 'get rid of', 'forget', 'forgotten', 'close my account', 'deactivate', 'destroy', 'purge', 'delete my account', 'delete my data', 'delete my information', 'remove my data', 'remove my info', 'erase my data', 'wipe my data', 'clear my data', 'get rid of my data', 'have it deleted', 'have my data removed', 'right to be forgotten', 'forget me', 'cancel my account', 'close account', 'deleted forever', 'permanently delete', 'take down', 'forget about me', 'erase everything', 'delete everything', 'delete me', 'remove me', 'scrub', 'remove everything', 'delete all my', 'remove all my'],
+    ask: ['delete', 'deleted', 'deleting', 'erase', 'erased', 'erasing', 'remove', 'removed', 'removal', 'wipe', 'forget', 'forgotten', 'close my account', 'deactivate', 'destroy', 'purge', 'delete my account', 'delete my data', 'delete my information', 'remove my data', 'remove my info', 'erase my data', 'wipe my data', 'clear my data', 'get rid of my data', 'have it deleted', 'have my data removed', 'right to be forgotten', 'forget me', 'cancel my account', 'close account', 'deleted forever', 'permanently delete', 'take down', 'forget about me', 'erase everything', 'delete everything', 'delete me', 'remove me', 'scrub', 'remove everything', 'delete all my', 'remove all my'],
     says: ['delete', 'deletion', 'erasure', 'right of erasure', 'removal', 'remove', 'right to be forgotten'],
+    idioms: ['get rid of'],
   },
   {
     id: 'portability',
@@ -372,7 +385,7 @@ export const VOCABULARY: readonly Concept[] = [
   plain('reside', ['live', 'living', 'lives', 'based in', 'citizen', 'citizens', 'resident of'], ['reside', 'resident', 'residents', 'individuals from']),
   plain('company', ['business', 'businesses', 'firm', 'firms', 'organisation', 'organisations', 'corporation', 'corporations', 'outfits'], ['companies', 'organization', 'organizations', 'entities', 'third parties']),
   plain('request', ['ask for', 'ask you', 'ask to', 'apply for', 'demand', 'act on my request', 'acting on my request', 'act on', 'acting on', 'deal with my request', 'process my request', 'handle my request', 'my request', 'status', 'progress', 'follow up'], ['request', 'upon request', 'on request']),
-  plain('contact', ['write to', 'email about', 'message', 'talk', 'speak', 'reach out', 'ask about', 'questions about', 'question about', 'concerns', 'who do i ask'], ['contact', 'contact details', 'contact information', 'contact us']),
+  plain('contact', ['email about', 'message', 'talk', 'speak', 'reach out', 'ask about', 'questions about', 'question about', 'concerns', 'who do i ask'], ['contact', 'contact details', 'contact information', 'contact us'], ['write to']),
   plain('inform', ['tell me', 'let me know', 'warn', 'warn me', 'heads up', 'find out', 'be told', 'alert me'], ['notify', 'inform', 'notice', 'posting']),
   plain('stop', ['quit', 'halt', 'cease', 'no longer', 'stop doing', 'end'], ['stop', 'cease', 'no longer']),
   plain('remember', ['remember', 'recognise', 'recognize', 'recall', 'know it is me', 'logged in'], ['identify visitors', 'store your preferences', 'login session', 'remember']),
@@ -403,7 +416,7 @@ export const VOCABULARY: readonly Concept[] = [
 ];
 
 /** A plain-words entry: no category, so it widens matching without naming a topic. */
-function plain(id: string, ask: string[], says: string[]): Concept {
-  return { id: `plain-${id}`, category: null, ask, says };
+function plain(id: string, ask: string[], says: string[], idioms?: string[]): Concept {
+  return { id: `plain-${id}`, category: null, ask, says, ...(idioms ? { idioms } : {}) };
 }
 

@@ -132,6 +132,27 @@ describe('PolicySearch', () => {
       expect(coverageOf('We publish')).toBeLessThan(0.8);
     });
   });
+  describe('rank, when the question says something in an idiom ("goes out of business", "write to")', () => {
+    const POLICY =
+      '# Acme Privacy\n\n## Use\n\nWe use your data to run our business and to write reports.\n\n' +
+      '## Changes of owner\n\nIf Acme is acquired or goes bankrupt, your data may be transferred to the new owner.\n\n' +
+      '## Contact\n\nYou can contact our privacy team at privacy@acme.example.\n';
+    const search = new PolicySearch(buildIndex(buildCorpus([{ path: 'corpus/acme-privacy-2024-01-01.md', text: POLICY }])));
+    const rankOf = (question: string) => search.rank(search.analyze(question)).map((r) => search.texts[r.clause]!);
+
+    it('takes its words for what the idiom means, not for themselves', () => {
+      expect(search.analyze('what happens to my data if acme goes out of business').idioms).toEqual(analyze('business'));
+      expect(rankOf('what happens to my data if acme goes out of business')[0]).toMatch(/^If Acme is acquired/);
+      expect(rankOf('who do I write to about my data?')[0]).toMatch(/^You can contact/);
+    });
+
+    it('does not give a clause that has the word itself credit for it', () => {
+      const [, business] = search.rank(search.analyze('what happens to my data if acme goes out of business'));
+      expect(search.texts[business!.clause]).toMatch(/^We use your data/);
+      expect(business!.coverage).toBe(0);
+    });
+  });
+
   describe('analyze', () => {
     describe('when the question writes the United States as "US"', () => {
       it('reads the country in capitals, and the pronoun "us" as before', () => {
