@@ -25,14 +25,16 @@ export interface AnswerOptions {
    * least this share of it that does answer is quoted instead. Default 0.75.
    */
   closeRatio: number;
-  /** The best clause must cover at least this share of the question's informative words. Default 0.45. */
+  /** The best clause must cover at least this share of the question's informative words. Default 0.4. */
   minCoverage: number;
   /** The best clause must score at least this much. Default 1.4. */
   minScore: number;
   /**
-   * For a question about a privacy topic (its patterns or vocabulary name one) whose topic the
-   * clause shares, this lower coverage is enough. Default 0.3.
+   * For a question about a privacy topic (its patterns or vocabulary name one), this lower coverage
+   * is enough: a visitor's own words the policy lacks weigh less there. Default 0.4.
    */
+  anchoredMinCoverage: number;
+  /** …and this one when the clause shares the question's topic. Default 0.3. */
   anchoredCoverage: number;
   /** An older version is quoted instead of the preferred one only when it scores this much better… Default 1.25. */
   olderMargin: number;
@@ -51,6 +53,7 @@ export const DEFAULT_ANSWER_OPTIONS: Readonly<AnswerOptions> = {
   closeRatio: 0.75,
   minCoverage: 0.45,
   minScore: 1.4,
+  anchoredMinCoverage: 0.4,
   anchoredCoverage: 0.3,
   olderMargin: 1.25,
   olderCoverageGap: 0.2,
@@ -178,7 +181,8 @@ export function answerQuestion(search: PolicySearch, question: string, options: 
 
 function answersQuestion(r: RankedClause, opts: AnswerOptions, anchored: boolean): boolean {
   if (r.score < opts.minScore) return false;
-  return r.coverage >= opts.minCoverage || (anchored && r.topic >= 0.5 && r.coverage >= opts.anchoredCoverage);
+  if (r.coverage >= opts.minCoverage) return true;
+  return anchored && (r.coverage >= opts.anchoredMinCoverage || (r.topic >= 0.5 && r.coverage >= opts.anchoredCoverage));
 }
 
 /** Which version to quote: the one the question names, else the host's choice, else the newest. */

@@ -219,6 +219,19 @@ describe('answerQuestion', () => {
     });
   });
 
+  describe('when a question about a privacy topic has a word the policy lacks', () => {
+    // "talk" is not the policy's word; the clause answers "contact … to exercise … rights".
+    const question = 'who do I talk to about using my GDPR rights';
+
+    it('answers from a clause that covers the rest of it', () => {
+      expect(ask(question).citations[0]?.quote).toMatch(/^If you would like to exercise any of the above rights/);
+    });
+
+    it('refuses when a question about a topic needs as much coverage as any other', () => {
+      expect(answerQuestion(kayako, question, { anchoredMinCoverage: 0.45 }).answered).toBe(false);
+    });
+  });
+
   describe('when the policy does not address the question', () => {
     it.each(UNANSWERABLE)('returns answered: false for %j, with no citation', (question) => {
       const answer = ask(question);

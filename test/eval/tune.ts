@@ -23,7 +23,7 @@ for (const key of keys) {
   for (const c of combos) for (const v of grid[key]!) next.push({ ...c, [key]: v });
   combos.splice(0, combos.length, ...next);
 }
-const ANSWER_KEYS = new Set(['minCoverage', 'minScore', 'anchoredCoverage', 'olderCoverageGap', 'relatedRatio', 'olderMargin']);
+const ANSWER_KEYS = new Set(['minCoverage', 'minScore', 'anchoredMinCoverage', 'anchoredCoverage', 'olderCoverageGap', 'relatedRatio', 'olderMargin', 'closeRatio']);
 function run(params: Record<string, number>, qs: EvalQuestion[]) {
   const weights: Partial<RankWeights> = {};
   const options: Partial<AnswerOptions> = {};
