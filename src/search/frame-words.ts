@@ -13,7 +13,10 @@ go goes going went gone come comes came make makes made put puts let lets think 
 question questions ask asking asked answer find out learn curious sure hi hello hey thanks thank
 old older previous prior original earlier former legacy outdated current new newer newest latest
 present revised version versions policy policies privacy statement notice text wording
-please would could might maybe perhaps probably also`.split(/\s+/).filter(Boolean);
+please would could might maybe perhaps probably also
+become became becomes becoming whatever wherever whoever whichever whenever sometime sometimes
+somewhere anywhere everywhere nowhere moreover furthermore meanwhile meantime whereas thereby
+hereby herein wherein hereafter thereafter`.split(/\s+/).filter(Boolean);
 
 /** The frame words, analysed. */
 export const FRAME_TERMS: ReadonlySet<string> = new Set(analyze(FRAME_WORDS.join(' ')));

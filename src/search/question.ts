@@ -27,6 +27,12 @@ const AGE = /\b(1?\d)(?:[ -]?(?:years?|yrs?)[ -]?old|[ -]?yo)\b/gi;
  */
 const LIGHT: ReadonlySet<string> = new Set(analyze('give gave given giving'));
 
+/**
+ * Everyday words that look like a misspelt policy word or two run together ("offline" is not
+ * "online", "inbox" is not "in box"): taken as written.
+ */
+const COMMON_WORDS: ReadonlySet<string> = new Set(['inbox', 'offline', 'income', 'outcome', 'overall', 'background', 'inbound', 'outbound', 'headline', 'workspace']);
+
 /** Stop and frame words, as written, to correct a misspelt one to. */
 const FUNCTION_WORDS: ReadonlyMap<string, number> = new Map([...STOP_WORDS, ...FRAME_WORDS].filter((w) => /^[a-z]+$/.test(w)).map((w) => [w, 1]));
 
@@ -97,7 +103,7 @@ export function analyzeQuestion(question: string, lexicon: Lexicon): AnalyzedQue
     let word = token;
     let processed = processToken(token);
     let parts: string[] | null = null;
-    if (processed.length > 0 && !processed.every(known) && !lexicon.words.has(token) && !processed.every((t) => FRAME_TERMS.has(t))) {
+    if (processed.length > 0 && !processed.every(known) && !lexicon.words.has(token) && !COMMON_WORDS.has(token) && !processed.every((t) => FRAME_TERMS.has(t))) {
       // A misspelt word of the policy or the vocabulary, or a misspelt small or frame word
       // ("whree", "coud", "peevious"), which then says nothing rather than weighing as unknown;
       // the closer one, the small word when both are as close (people type "could" more often

@@ -211,6 +211,13 @@ describe('PolicySearch', () => {
         expect(search.analyze('do you use cookeis').corrections).toEqual([{ from: 'cookeis', to: 'cookies' }]);
       });
 
+      it('leaves everyday words that are not misspellings nor two words run together', () => {
+        const search = new PolicySearch(acmeIndex());
+        for (const q of ['what would become of my data', 'is my inbox scanned', 'do you track me offline', 'share it with whoever you like', 'is it stored somewhere else']) {
+          expect(search.analyze(q).corrections).toEqual([]);
+        }
+      });
+
       it('leaves a word the vocabulary knows, although one letter swap from a policy word ("compliant", "complaint")', () => {
         const search = new PolicySearch(buildIndex(buildCorpus([{ path: 'corpus/acme-privacy-2024-01-01.md', text: `${ACME}\n## Complaints\n\nYou may lodge a complaint with us.\n` }])));
         expect(search.analyze('are you GDPR compliant?').corrections).toEqual([]);
