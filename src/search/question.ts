@@ -1,6 +1,7 @@
 import { analyze, normalizeText, processToken, processTokenKeepingStopWords, tokenize } from './analyze.js';
 import type { Category } from './categories.js';
 import { loadVocabulary, type CompiledVocabulary, type ConceptMatch, type IndexedVocabulary } from './compiled-vocabulary.js';
+import { EVERYDAY_WORDS } from './everyday-words.js';
 import { FRAME_TERMS, FRAME_WORDS } from './frame-words.js';
 import { isGenericTerm, isWeakTerm } from './generic-terms.js';
 import { STOP_WORDS } from './stop-words.js';
@@ -26,12 +27,6 @@ const AGE = /\b(1?\d)(?:[ -]?(?:years?|yrs?)[ -]?old|[ -]?yo)\b/gi;
  * data to" is sharing): "my child gave you their details" is not about consent that someone gives.
  */
 const LIGHT: ReadonlySet<string> = new Set(analyze('give gave given giving'));
-
-/**
- * Everyday words that look like a misspelt policy word or two run together ("offline" is not
- * "online", "inbox" is not "in box"): taken as written.
- */
-const COMMON_WORDS: ReadonlySet<string> = new Set(['inbox', 'offline', 'income', 'outcome', 'overall', 'background', 'inbound', 'outbound', 'headline', 'workspace']);
 
 /** Stop and frame words, as written, to correct a misspelt one to. */
 const FUNCTION_WORDS: ReadonlyMap<string, number> = new Map([...STOP_WORDS, ...FRAME_WORDS].filter((w) => /^[a-z]+$/.test(w)).map((w) => [w, 1]));
@@ -103,7 +98,7 @@ export function analyzeQuestion(question: string, lexicon: Lexicon): AnalyzedQue
     let word = token;
     let processed = processToken(token);
     let parts: string[] | null = null;
-    if (processed.length > 0 && !processed.every(known) && !lexicon.words.has(token) && !COMMON_WORDS.has(token) && !processed.every((t) => FRAME_TERMS.has(t))) {
+    if (processed.length > 0 && !processed.every(known) && !lexicon.words.has(token) && !EVERYDAY_WORDS.has(token) && !processed.every((t) => FRAME_TERMS.has(t))) {
       // A misspelt word of the policy or the vocabulary, or a misspelt small or frame word
       // ("whree", "coud", "peevious"), which then says nothing rather than weighing as unknown;
       // the closer one, the small word when both are as close (people type "could" more often
