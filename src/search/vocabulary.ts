@@ -42,7 +42,7 @@ export const VOCABULARY: readonly Concept[] = [
   {
     id: 'personal-data',
     category: 'first-party-collection',
-    ask: ['personal info', 'personal details', 'my details', 'my info', 'pii', 'identifying information', 'personally identifying', 'identity', 'private information', 'private data', 'sensitive', 'sensitive data', 'my stuff', 'about me', 'identifiable', 'who i am', 'my name'],
+    ask: ['personal info', 'personal details', 'my details', 'my info', 'pii', 'identifying information', 'personally identifying', 'identity', 'private information', 'private data', 'sensitive', 'sensitive data', 'my stuff', 'about me', 'identifiable', 'who i am', 'my name', 'hr data', 'hr info', 'hr records', 'human resources'],
     says: ['personal data', 'personal information', 'personally identifiable information', 'identify you', 'identifiable'],
   },
   {
@@ -61,7 +61,7 @@ export const VOCABULARY: readonly Concept[] = [
   {
     id: 'device-data',
     category: 'first-party-collection',
-    ask: ['ip', 'ip address', 'device', 'computer', 'browser type', 'operating system', 'device id', 'phone model', 'mobile', 'laptop', 'hardware', 'user agent', 'ip addresses', 'network address', 'my ip', 'ip number', 'device info', 'which browser', 'mac address', 'device fingerprint', 'my browser'],
+    ask: ['ip', 'ip address', 'device', 'computer', 'browser type', 'operating system', 'device id', 'phone model', 'mobile', 'laptop', 'hardware', 'user agent', 'ip addresses', 'network address', 'my ip', 'ip number', 'device info', 'which browser', 'mac address', 'device fingerprint', 'my browser', 'os', 'pc', 'imei', 'udid', 'idfa', 'gaid', 'isp', 'advertising id'],
     says: ['ip address', 'device information', 'browser', 'operating system', 'device'],
   },
   {
@@ -155,7 +155,7 @@ export const VOCABULARY: readonly Concept[] = [
   {
     id: 'service-providers',
     category: 'third-party-sharing',
-    ask: ['vendor', 'vendors', 'service provider', 'subprocessor', 'sub-processor', 'subprocessors', 'processor', 'processors', 'outsource', 'hosting', 'host', 'cloud', 'servers', 'aws', 'suppliers', 'service providers', 'third party services', 'tools you use', 'software providers', 'cloud provider', 'data centre', 'data center', 'storage provider', 'it providers', 'partners who help'],
+    ask: ['vendor', 'vendors', 'service provider', 'subprocessor', 'sub-processor', 'subprocessors', 'processor', 'processors', 'outsource', 'hosting', 'host', 'cloud', 'servers', 'aws', 'suppliers', 'service providers', 'third party services', 'tools you use', 'software providers', 'cloud provider', 'data centre', 'data center', 'storage provider', 'it providers', 'partners who help', 'cdn'],
     says: ['sub-processors', 'service providers', 'vendors', 'third party vendors', 'storage', 'network', 'technical services', 'perform functions on our behalf'],
   },
   {
@@ -339,7 +339,7 @@ export const VOCABULARY: readonly Concept[] = [
   {
     id: 'transfer-abroad',
     category: 'specific-audiences',
-    ask: ['abroad', 'overseas', 'other countries', 'another country', 'outside my country', 'which country', 'what country', 'cross-border', 'international', 'internationally', 'us servers', 'america', 'usa', 'united states', 'where is my data', 'where stored', 'where is it stored', 'sent abroad', 'sent overseas', 'leave my country', 'leaves the country', 'outside the eu', 'outside europe', 'outside the uk', 'to the us', 'to america', 'us based', 'stored in the us', 'data location', 'data residency', 'where is it kept', 'where are your servers', 'which servers', 'what country', 'privacy laws', 'laws in other countries', 'less protective', 'as protective', 'data ends up', 'sent to', 'send my data to', 'stored in', 'leave europe', 'india', 'asia', 'us companies', 'which countries', 'other country', 'out of the country', 'foreign countries', 'across borders', 'where in the world', 'which part of the world', 'in the world', 'what region', 'which region', 'data centers', 'data centres', 'data privacy framework', 'privacy shield', 'adequacy decision', 'sccs', 'schrems', 'eu-us', 'data sovereignty', 'data localisation', 'data localization', 'server location', 'eu servers', 'european servers', 'stay in the eu', 'stays in europe', 'stored locally'],
+    ask: ['abroad', 'overseas', 'other countries', 'another country', 'outside my country', 'which country', 'what country', 'cross-border', 'international', 'internationally', 'us servers', 'america', 'usa', 'united states', 'where is my data', 'where stored', 'where is it stored', 'sent abroad', 'sent overseas', 'leave my country', 'leaves the country', 'outside the eu', 'outside europe', 'outside the uk', 'to the us', 'to america', 'us based', 'stored in the us', 'data location', 'data residency', 'where is it kept', 'where are your servers', 'which servers', 'what country', 'privacy laws', 'laws in other countries', 'less protective', 'as protective', 'data ends up', 'sent to', 'send my data to', 'stored in', 'leave europe', 'india', 'asia', 'us companies', 'which countries', 'other country', 'out of the country', 'foreign countries', 'across borders', 'where in the world', 'which part of the world', 'in the world', 'what region', 'which region', 'data centers', 'data centres', 'data privacy framework', 'privacy shield', 'adequacy decision', 'sccs', 'schrems', 'eu-us', 'data sovereignty', 'data localisation', 'data localization', 'server location', 'eu servers', 'european servers', 'stay in the eu', 'stays in europe', 'stored locally', 'bcr', 'bcrs'],
     says: ['transfer', 'transferred outside', 'international transfers', 'countries', 'united states', 'stored and processed', 'home country', 'jurisdictions', 'cross-border', 'not as protective', 'laws which are different', 'standard contractual clauses', 'outside of your country', 'transfer of your personal data to the united states', 'data privacy framework', 'privacy shield', 'adequacy decision', 'adequate level of data protection', 'appropriate safeguards', 'binding corporate rules', 'transferred to and processed in', 'countries other than'],
   },
   // Other

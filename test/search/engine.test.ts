@@ -259,7 +259,7 @@ describe('PolicySearch', () => {
       });
 
       it('leaves out acronyms it knows, "I", stop words and names in lower case', () => {
-        for (const q of ['What are my rights under GDPR?', 'Do you respond to Do Not Track?', "I'm in the EU, is it safe?", 'IS MY PASSWORD ENCRYPTED', 'is acme hipaa compliant']) {
+        for (const q of ['What are my rights under GDPR?', 'Do you respond to Do Not Track?', "I'm in the EU, is it safe?", 'IS MY PASSWORD ENCRYPTED', 'is acme hipaa compliant', 'do you log my OS and IDFA', 'are BCRs used']) {
           expect(search.analyze(q).unknownAcronyms).toEqual([]);
         }
       });
