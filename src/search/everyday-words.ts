@@ -1,7 +1,8 @@
 /**
  * Everyday words that look like a misspelt policy word, or two words run together, but are words
  * themselves: taken as written, never "corrected" ("car" is not "card", "five" is not "give",
- * "offline" is not "online", "inbox" is not "in box").
+ * "offline" is not "online", "inbox" is not "in box"), among them words of the software a
+ * help page is about ("uptime" is not "up time", "integrations" not "interactions").
  *
  * The short ones are the 3- and 4-letter words among the 5,000 most frequent English words
  * (Wikipedia counts, as the popular-english-words package lists them) that the spelling correction
@@ -10,6 +11,7 @@
  */
 export const EVERYDAY_WORDS: ReadonlySet<string> = new Set(
   `inbox offline income outcome overall background inbound outbound headline workspace
+integrations uptime downtime outage refunds seats premise iphone theme themes mailbox filters aliases
 baby ban band bar bars bass bear beat bell best bold bond boys bus car cars case cast cat cave
 cite clan coal coat cold core debt deck draw dual earn exit face fact fall fame farm feed feel
 feet fell fine five flew food fort four fuel fund gang gas gift god gold half hard hell hero

@@ -213,7 +213,7 @@ describe('PolicySearch', () => {
 
       it('leaves everyday words that are not misspellings nor two words run together', () => {
         const search = new PolicySearch(acmeIndex());
-        for (const q of ['what would become of my data', 'is my inbox scanned', 'do you track me offline', 'share it with whoever you like', 'is it stored somewhere else', 'is my car data shared', 'I left the company, is my data kept', 'can I play games']) {
+        for (const q of ['what would become of my data', 'is my inbox scanned', 'do you track me offline', 'share it with whoever you like', 'is it stored somewhere else', 'is my car data shared', 'I left the company, is my data kept', 'can I play games', 'what uptime do you guarantee', 'which integrations do you have']) {
           expect(search.analyze(q).corrections).toEqual([]);
         }
       });
