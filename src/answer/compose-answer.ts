@@ -25,7 +25,7 @@ export interface AnswerOptions {
    * least this share of it that does answer is quoted instead. Default 0.75.
    */
   closeRatio: number;
-  /** The best clause must cover at least this share of the question's informative words. Default 0.4. */
+  /** The best clause must cover at least this share of the question's informative words. Default 0.45. */
   minCoverage: number;
   /** The best clause must score at least this much. Default 1.4. */
   minScore: number;
