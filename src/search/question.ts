@@ -154,11 +154,14 @@ export function analyzeQuestion(question: string, lexicon: Lexicon): AnalyzedQue
   }
   const unknownAcronyms = acronymsIn(read).filter((name) => {
     const word = normalizeText(name);
-    if (STOP_WORDS.has(word) || FUNCTION_WORDS.has(word) || corrections.some((c) => c.from === word)) return false;
+    if (FUNCTION_WORDS.has(word) || corrections.some((c) => c.from === word)) return false;
     const stems = processToken(word);
     return stems.length > 0 && !stems.some((t) => known(t) || lexicon.company.has(t));
   });
-  const idioms = content.filter((t) => concepts.some((m) => m.idioms?.some((p) => phrase[p] === t)) && !concepts.some((m) => m.positions.some((p) => phrase[p] === t && !m.idioms?.includes(p))));
+  // A word is an idiom's when every place a concept was named by it lies inside an idiom.
+  const inIdioms = new Set(concepts.flatMap((m) => m.idioms ?? []));
+  const literal = new Set(concepts.flatMap((m) => m.positions.filter((p) => !inIdioms.has(p)).map((p) => phrase[p])));
+  const idioms = content.filter((t) => !literal.has(t) && [...inIdioms].some((p) => phrase[p] === t));
   return { text, terms, phrase, content, corrections, concepts, idioms, weights, categories, version: year, unknownAcronyms };
 }
 
