@@ -241,9 +241,7 @@ export class PolicySearch {
       const labelTerms = this.labelTerms(id);
       if (labelTerms && slots.length > 0) {
         for (const slot of slots) {
-          const named =
-            labelTerms.has(slot.term) || slot.concepts.some((c) => expansions.get(c)?.some((t) => labelTerms.has(t)));
-          if (named) label += slot.weight;
+          if (labelTerms.has(slot.term) || inPolicyWords(slot, labelTerms, expansions)) label += slot.weight;
         }
         label /= totalSlotWeight;
       }
@@ -323,13 +321,10 @@ export class PolicySearch {
 
   /** Terms of a clause's bold lead-in, or `null` when it has none. */
   private labelTerms(id: number): Set<string> | null {
-    let terms = this.labels[id];
-    if (terms === undefined) {
+    return perClause(this.labels, id, () => {
       const label = leadInLabel(this.index.clauses[id]!.spans);
-      terms = label ? new Set(analyze(label)) : null;
-      this.labels[id] = terms;
-    }
-    return terms;
+      return label ? new Set(analyze(label)) : null;
+    });
   }
 
   /**
@@ -345,7 +340,7 @@ export class PolicySearch {
       let covered = 0;
       for (const slot of slots) {
         if (terms.has(slot.term) && !slot.idiom) covered += slot.weight;
-        else if (slot.concepts.some((c) => expansions.get(c)?.some((t) => terms.has(t)))) covered += 0.8 * slot.weight;
+        else if (inPolicyWords(slot, terms, expansions)) covered += 0.8 * slot.weight;
         else if (leadMatches.has(slot.term)) covered += 0.7 * slot.weight;
       }
       best = Math.max(best, covered);
@@ -355,25 +350,20 @@ export class PolicySearch {
 
   /** Terms of each sentence of a clause, computed when first needed. */
   private clauseSentences(id: number): Array<Set<string>> {
-    let sentences = this.sentences[id];
-    if (!sentences) {
+    return perClause(this.sentences, id, () => {
       const text = this.texts[id]!;
-      sentences = splitSentences(text).map((r) => new Set(analyze(text.slice(r.start, r.end))));
-      this.sentences[id] = sentences;
-    }
-    return sentences;
+      return splitSentences(text).map((r) => new Set(analyze(text.slice(r.start, r.end))));
+    });
   }
 
   /** Pairs of neighbouring terms of a clause, computed when first needed. */
   private clausePairs(id: number): Set<string> {
-    let pairs = this.pairs[id];
-    if (!pairs) {
+    return perClause(this.pairs, id, () => {
       const terms = analyze(this.texts[id]!);
-      pairs = new Set();
+      const pairs = new Set<string>();
       for (let i = 0; i + 1 < terms.length; i++) pairs.add(`${terms[i]} ${terms[i + 1]}`);
-      this.pairs[id] = pairs;
-    }
-    return pairs;
+      return pairs;
+    });
   }
 
   /** The informative words of a question, each with the policy words that answer to it. */
@@ -387,6 +377,18 @@ export class PolicySearch {
       return { term, weight, concepts, idiom: question.idioms.includes(term) };
     });
   }
+}
+
+/** A value of a clause from its cache (`undefined`: not made yet), made and kept when first asked for. */
+function perClause<T>(cache: Array<T | undefined>, id: number, make: () => T): T {
+  let value = cache[id];
+  if (value === undefined) cache[id] = value = make();
+  return value;
+}
+
+/** Whether some of `terms` are the policy's words for a concept the question word names. */
+function inPolicyWords(slot: Slot, terms: ReadonlySet<string>, expansions: ReadonlyMap<string, readonly string[]>): boolean {
+  return slot.concepts.some((c) => expansions.get(c)?.some((t) => terms.has(t)));
 }
 
 /** An informative word of a question: its term, its weight and the concepts it names. */
