@@ -1,5 +1,5 @@
 import MiniSearch from 'minisearch';
-import { spansText, type Corpus, type InlineSpan } from '../corpus/index.js';
+import { spansText, type ClauseKind, type Corpus, type InlineSpan } from '../corpus/index.js';
 import { analyze, analyzePhrase } from './analyze.js';
 import { conceptsNamedIn, STORED_VOCABULARY, tagCategories } from './concepts.js';
 import { INDEX_OPTIONS, type ClauseDocument } from './index-options.js';
@@ -92,7 +92,7 @@ export function buildIndex(corpus: Corpus): PolicyIndex {
  * our business; and" — policies copied from web pages often lose their bullets): it starts in
  * lower case or ends with a semicolon.
  */
-function isListItem(kind: string, text: string): boolean {
+function isListItem(kind: ClauseKind, text: string): boolean {
   return kind === 'list-item' || /^\p{Ll}/u.test(text) || /;(?:\s*(?:and|or))?\s*$/.test(text);
 }
 
