@@ -1,13 +1,13 @@
-import { existsSync, readFileSync } from 'node:fs';
+import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
 import { answerQuestion, type Answer } from '../../src/answer/index.js';
 import { buildCorpus } from '../../src/corpus/index.js';
 import { readCorpus } from '../../src/node/index.js';
 import { buildIndex, CATEGORIES, PolicySearch } from '../../src/search/index.js';
+import { GITHUB_CORPUS, HAS_GITHUB_CORPUS } from '../github-corpus.js';
 
 const CORPUS = fileURLToPath(new URL('../../corpus/', import.meta.url));
-const GITHUB = fileURLToPath(new URL('../../../shared/corpora/github/', import.meta.url));
 const QUESTIONS = fileURLToPath(new URL('../eval/questions.jsonl', import.meta.url));
 
 const kayako = new PolicySearch(buildIndex(readCorpus(CORPUS)));
@@ -329,8 +329,8 @@ describe('answerQuestion', () => {
     });
   });
 
-  describe.skipIf(!existsSync(GITHUB))("when asked of GitHub's privacy statement (../shared/corpora/github)", () => {
-    const github = existsSync(GITHUB) ? new PolicySearch(buildIndex(readCorpus(GITHUB))) : null!;
+  describe.skipIf(!HAS_GITHUB_CORPUS)("when asked of GitHub's privacy statement (../shared/corpora/github)", () => {
+    const github = HAS_GITHUB_CORPUS ? new PolicySearch(buildIndex(readCorpus(GITHUB_CORPUS))) : null!;
 
     it('answers from the newest GitHub version, verbatim', () => {
       for (const question of ['do you sell my data?', 'how long do you keep my data?', 'do you honor do not track signals?']) {

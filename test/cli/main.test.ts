@@ -8,9 +8,9 @@ import { main } from '../../src/cli/index.js';
 import { alignIndex } from '../../src/compare/index.js';
 import { readCorpus } from '../../src/node/index.js';
 import { buildIndex, PolicySearch, type StoredIndex } from '../../src/search/index.js';
+import { HAS_GITHUB_CORPUS } from '../github-corpus.js';
 
 const ROOT = fileURLToPath(new URL('../../', import.meta.url));
-const GITHUB = fileURLToPath(new URL('../../../shared/corpora/github/', import.meta.url));
 const USAGE_HINT = 'Run "policy-assistant --help" for usage.\n';
 
 /** Runs the CLI with a fake terminal: what it printed, and its exit code. */
@@ -118,7 +118,7 @@ describe('main', () => {
     });
   });
 
-  describe.skipIf(!existsSync(GITHUB))('when given --corpus ../shared/corpora/github', () => {
+  describe.skipIf(!HAS_GITHUB_CORPUS)('when given --corpus ../shared/corpora/github', () => {
     it("answers from GitHub's privacy statement", async () => {
       const { code, stdout } = await run(['ask', '--json', '--corpus', '../shared/corpora/github', 'do you sell my data?']);
       const answer = JSON.parse(stdout) as Answer;

@@ -1,5 +1,4 @@
 import fc from 'fast-check';
-import { existsSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
 import {
@@ -17,15 +16,13 @@ import { readCorpus, readCorpusFiles } from '../../src/node/index.js';
 import { buildIndex, tokenize, type PolicyIndex } from '../../src/search/index.js';
 import { alignmentMetrics, anchorAlignment } from './alignment-metrics.js';
 import { KAYAKO_ALIGNMENT } from './kayako-alignment.js';
+import { GITHUB_CORPUS, HAS_GITHUB_CORPUS } from '../github-corpus.js';
 
 const ROOT = fileURLToPath(new URL('../../', import.meta.url));
-const GITHUB = fileURLToPath(new URL('../../../shared/corpora/github/', import.meta.url));
 
 // Built once: each takes a moment.
 const KAYAKO = buildIndex(readCorpus(`${ROOT}corpus`));
-// GitHub's statement lives next to the project (../shared); without it, its tests are skipped.
-const HAS_GITHUB = existsSync(GITHUB);
-const GITHUB_INDEX = HAS_GITHUB ? buildIndex(readCorpus(GITHUB)) : null!;
+const GITHUB_INDEX = HAS_GITHUB_CORPUS ? buildIndex(readCorpus(GITHUB_CORPUS)) : null!;
 
 const N = 'kayako-privacy-2019-05-11--';
 const O = 'kayako-privacy-2015-12-29--';
@@ -132,10 +129,10 @@ describe('alignVersions', () => {
     });
   });
 
-  describe.skipIf(!HAS_GITHUB)('on the two GitHub versions', () => {
+  describe.skipIf(!HAS_GITHUB_CORPUS)('on the two GitHub versions', () => {
     const index = GITHUB_INDEX;
     // (The body runs while tests are collected, skipped or not.)
-    const alignment = HAS_GITHUB ? buildAlignments(index)[0]! : null!;
+    const alignment = HAS_GITHUB_CORPUS ? buildAlignments(index)[0]! : null!;
     const text = (i: number) => spansText(index.clauses[i]!.spans);
     const count = (status: string) => alignment.links.filter((l) => l.status === status).length;
 
@@ -234,10 +231,10 @@ describe('alignVersions', () => {
 });
 
 describe('buildAlignments', () => {
-  it.skipIf(!HAS_GITHUB)('aligns each pair of consecutive versions of each policy, newer first', () => {
+  it.skipIf(!HAS_GITHUB_CORPUS)('aligns each pair of consecutive versions of each policy, newer first', () => {
     const index = KAYAKO;
     const github = GITHUB_INDEX;
-    const both: PolicyIndex = buildIndex(buildCorpus([...readCorpusFiles(`${ROOT}corpus`), ...readCorpusFiles(GITHUB)]));
+    const both: PolicyIndex = buildIndex(buildCorpus([...readCorpusFiles(`${ROOT}corpus`), ...readCorpusFiles(GITHUB_CORPUS)]));
     const shape = (a: VersionAlignment[]) => a.map(({ policy, newer, older, links }) => ({ policy, newer, older, links: links.length }));
     expect(shape(buildAlignments(index))).toEqual([{ policy: 'kayako-privacy', newer: 0, older: 1, links: expect.any(Number) }]);
     expect(shape(buildAlignments(both)).map((a) => a.policy).sort()).toEqual(['github-privacy-statement', 'kayako-privacy']);

@@ -1,14 +1,13 @@
 import { existsSync, readFileSync } from 'node:fs';
-import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
 import { buildCorpus, parsePolicy, type Clause, type PolicyVersion } from '../../src/corpus/index.js';
+import { GITHUB_CORPUS } from '../github-corpus.js';
 
-const GITHUB = fileURLToPath(new URL('../../../shared/corpora/github/', import.meta.url));
 const GITHUB_2022 = 'github-privacy-statement-2022-09-01.md';
 const GITHUB_2024 = 'github-privacy-statement-2024-02-01.md';
-const hasGithub = existsSync(GITHUB + GITHUB_2024) && existsSync(GITHUB + GITHUB_2022);
+const hasGithub = existsSync(GITHUB_CORPUS + GITHUB_2024) && existsSync(GITHUB_CORPUS + GITHUB_2022);
 
-const readGithub = (name: string) => ({ path: `../shared/corpora/github/${name}`, text: readFileSync(GITHUB + name, 'utf8') });
+const readGithub = (name: string) => ({ path: `../shared/corpora/github/${name}`, text: readFileSync(GITHUB_CORPUS + name, 'utf8') });
 const clausesOf = (version: PolicyVersion): Clause[] => version.sections.flatMap((s) => s.clauses);
 const parseText = (text: string, path = 'corpus/acme-privacy-2024-01-01.md') => parsePolicy({ path, text });
 

@@ -1,4 +1,4 @@
-import { existsSync, readFileSync } from 'node:fs';
+import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
 import { spansText } from '../../src/corpus/index.js';
@@ -18,11 +18,11 @@ import {
   type IndexedVocabulary,
 } from '../../src/search/index.js';
 import { namesConcept } from '../../src/compare/index.js';
+import { GITHUB_CORPUS, HAS_GITHUB_CORPUS } from '../github-corpus.js';
 
 const ROOT = fileURLToPath(new URL('../../', import.meta.url));
-const GITHUB = fileURLToPath(new URL('../../../shared/corpora/github/', import.meta.url));
 // GitHub's statement lives next to the project (../shared); without it, only Kayako's texts are matched.
-const INDEXES = [buildIndex(readCorpus(`${ROOT}corpus`)), ...(existsSync(GITHUB) ? [buildIndex(readCorpus(GITHUB))] : [])];
+const INDEXES = [buildIndex(readCorpus(`${ROOT}corpus`)), ...(HAS_GITHUB_CORPUS ? [buildIndex(readCorpus(GITHUB_CORPUS))] : [])];
 
 /** Texts to match: every clause and heading of both corpora, the eval questions and every vocabulary phrase. */
 const TEXTS = [

@@ -1,4 +1,3 @@
-import { existsSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { gzipSync } from 'node:zlib';
 import MiniSearch from 'minisearch';
@@ -18,9 +17,9 @@ import {
   type ClauseDocument,
   type StoredIndex,
 } from '../../src/search/index.js';
+import { GITHUB_CORPUS, HAS_GITHUB_CORPUS } from '../github-corpus.js';
 
 const ROOT = fileURLToPath(new URL('../../', import.meta.url));
-const GITHUB = fileURLToPath(new URL('../../../shared/corpora/github/', import.meta.url));
 
 const ACME =
   '# Acme Privacy\n\n## Cookies\n\n**Cookies**. We use cookies to remember your preferences.\n\n### Your choices\n\nYou can [block them](https://example.com/help).\n\n## Payments\n\nYour card is processed by our payment vendors.\n';
@@ -29,7 +28,7 @@ const acme = () => buildIndex(buildCorpus([{ path: 'corpus/acme-privacy-2024-01-
 const INDEXES = [
   ['Kayako', alignIndex(buildIndex(readCorpus(`${ROOT}corpus`)))],
   // GitHub's statement lives next to the project (../shared); without it, it is left out.
-  ...(existsSync(GITHUB) ? ([['GitHub', alignIndex(buildIndex(readCorpus(GITHUB)))]] as const) : []),
+  ...(HAS_GITHUB_CORPUS ? ([['GitHub', alignIndex(buildIndex(readCorpus(GITHUB_CORPUS)))]] as const) : []),
   ['a small policy', acme()],
 ] as const;
 
