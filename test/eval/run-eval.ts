@@ -81,7 +81,7 @@ for (const [n, set] of sets.entries()) {
     // Variants of every answerable question, so that the same mistakes are made whatever the
     // engine gets right; counted over the questions it gets right as asked.
     const answerable = questions.filter((q) => q.expect && q.kind !== 'typo');
-    const right = new Set(answerable.filter((q) => score([q], [engineAnswers[questions.indexOf(q)]!], corpusNorm).misses.length === 0));
+    const right = new Set(questions.filter((q, i) => score([q], [engineAnswers[i]!], corpusNorm).misses.length === 0));
     for (const [kind, label] of [['one', 'one typo in the longest word'], ['two', 'two typos in any words'], ['space', 'two words run together']] as const) {
       const variants = typoVariants(answerable, kind).filter((v) => right.has(v.original));
       const still = variants.filter((v) => score([{ ...v.original, q: v.q }], [answerQuestion(search, v.q)], corpusNorm).misses.length === 0).length;
