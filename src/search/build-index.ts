@@ -60,13 +60,16 @@ export function buildIndex(corpus: Corpus): PolicyIndex {
         const label = leadInLabel(clause.spans);
         documents.push({ id: clauses.length, text, heading, label: label ?? '' });
         const phrase = analyzePhrase(text);
+        // A list item is about what its list's lead-in says ("We may use information we collect
+        // about you to:" → "enforce our terms and conditions;" is a use of collected data).
+        const lead = introduces >= 0 && isListItem(clause.kind, text) ? introduces : -1;
         clauses.push({
           anchor: clause.anchor,
           section: s,
           spans: clause.spans,
-          categories: tagCategories(phrase, headingPhrase),
+          categories: lead >= 0 ? union(tagCategories(phrase, headingPhrase), clauses[lead]!.categories) : tagCategories(phrase, headingPhrase),
           concepts: conceptsNamedIn(phrase),
-          lead: introduces >= 0 && isListItem(clause.kind, text) ? introduces : -1,
+          lead,
         });
         // A paragraph that ends with a colon introduces the items after it, until one that is not.
         if (!isListItem(clause.kind, text)) introduces = text.trimEnd().endsWith(':') ? clauses.length - 1 : -1;
@@ -85,6 +88,11 @@ export function buildIndex(corpus: Corpus): PolicyIndex {
     alignments: [],
     vocabulary: STORED_VOCABULARY,
   };
+}
+
+/** The items of both lists, each once: those of the first, then the new ones of the second. */
+function union<T>(a: readonly T[], b: readonly T[]): T[] {
+  return [...new Set([...a, ...b])];
 }
 
 /**

@@ -38,4 +38,15 @@ describe('buildIndex', () => {
       expect(indexOf('## Use\n\nWe use your data.\n\n- to deliver services\n').map(([, lead]) => lead)).toEqual([null, null]);
     });
   });
+
+  describe('when a list item says nothing of its topic itself', () => {
+    it("tags it with the categories of its list's lead-in", () => {
+      const index = buildIndex(buildCorpus([{ path: 'corpus/acme-privacy-2024-01-01.md', text: '# Acme Privacy\n\n## Misc\n\nWe may disclose your personal data to third parties to:\n\n- enforce our terms and conditions;\n\nEnforce our terms and conditions.\n' }]));
+      const categories = index.clauses.map((c) => c.categories);
+      expect(categories[0]).toContain('third-party-sharing');
+      expect(categories[1]).toEqual(expect.arrayContaining(categories[0]!));
+      // The same words outside the list: no topic of their own.
+      expect(categories[2]).not.toContain('third-party-sharing');
+    });
+  });
 });
