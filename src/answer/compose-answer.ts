@@ -36,6 +36,11 @@ export interface AnswerOptions {
   anchoredMinCoverage: number;
   /** …and this one when the clause shares the question's topic. Default 0.3. */
   anchoredCoverage: number;
+  /**
+   * For a question that names no version, another version's best answer scoring at least this share
+   * of the first citation is cited too, unless it says the same. Default 0.5.
+   */
+  otherVersionRatio: number;
   /** An older version is quoted instead of the preferred one only when it scores this much better… Default 1.25. */
   olderMargin: number;
   /** …and covers at least this much more of the question's words (or as much, with as much of its topics). Default 0.2. */
@@ -55,6 +60,7 @@ export const DEFAULT_ANSWER_OPTIONS: Readonly<AnswerOptions> = {
   minScore: 1.4,
   anchoredMinCoverage: 0.4,
   anchoredCoverage: 0.3,
+  otherVersionRatio: 0.5,
   olderMargin: 1.25,
   olderCoverageGap: 0.2,
   version: null,
@@ -165,6 +171,17 @@ export function answerQuestion(search: PolicySearch, question: string, options: 
     if (picked.includes(r) || r.score < top.score * opts.relatedRatio || r.coverage < opts.minCoverage * 0.75) continue;
     if (versionOf(r) !== chosen && picked.some((p) => sameWords(search.texts[p.clause]!, search.texts[r.clause]!))) continue;
     picked.push(r);
+  }
+  // A question that names no version: each other version's best answer, when it answers, scores
+  // near the first and says something else, is a further citation ("Also relevant"): the older
+  // text may be the one that says what was asked (the 2015 policy alone covers bankruptcy).
+  if (!named) {
+    for (const [, v] of policyVersions) {
+      if (picked.length >= opts.maxCitations) break;
+      if (v === chosen || picked.some((p) => versionOf(p) === v)) continue;
+      const other = bestIn(v);
+      if (other && answers(other) && other.score >= top.score * opts.otherVersionRatio && !picked.some((p) => sameWords(search.texts[p.clause]!, search.texts[other.clause]!))) picked.push(other);
+    }
   }
   const weights = quoteWeights(analyzed);
   // Same-version citations first, then those of other versions.

@@ -133,6 +133,27 @@ describe('answerQuestion', () => {
     });
   });
 
+  describe('when the question names no version and the older version answers it in other words', () => {
+    const question = 'who do you share my data with';
+
+    it("cites the older version's best answer after the newest version's citations", () => {
+      const versions = ask(question).citations.map((c) => c.version);
+      expect(versions[0]).toBe('2019-05-11');
+      expect(versions).toContain('2015-12-29');
+      expect(versions).toEqual([...versions].sort().reverse()); // 2019 citations, then 2015
+    });
+
+    it('leaves it out when it must score as high as the first citation', () => {
+      const versions = answerQuestion(kayako, question, { otherVersionRatio: 1 }).citations.map((c) => c.version);
+      expect(versions).not.toContain('2015-12-29');
+    });
+
+    it('leaves it out when the question names a version', () => {
+      const versions = ask('who does the current policy say you share my data with').citations.map((c) => c.version);
+      expect(versions).not.toContain('2015-12-29');
+    });
+  });
+
   describe('when only the 2015 version answers the question', () => {
     it.each(ONLY_2015)('answers %j from 2015 with note older-version-only', (question) => {
       const answer = ask(question);
