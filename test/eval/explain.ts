@@ -1,5 +1,6 @@
-// npm run explain -- "question" — shows how the engine reads a question and ranks clauses
-// (CORPUS=DIR to ask another policy folder, e.g. CORPUS=../shared/corpora/github).
+// npx tsx test/eval/explain.ts "question" — shows how the engine reads a question and ranks clauses
+// (CORPUS=DIR to ask another policy folder, e.g. CORPUS=../shared/corpora/github; MATCHED=1 lists each
+// clause's matched index terms).
 import { fileURLToPath } from 'node:url';
 import { answerQuestion } from '../../src/answer/index.js';
 import { readCorpus } from '../../src/node/index.js';
@@ -16,7 +17,7 @@ for (const question of process.argv.slice(2)) {
   for (const r of search.rank(q).slice(0, Number(process.env.TOP ?? 6))) {
     const c = search.index.clauses[r.clause]!;
     const s = search.index.sections[c.section]!;
-    console.log(`  ${r.score.toFixed(2)} lex ${r.lexical.toFixed(2)} top ${r.topic.toFixed(2)} cov ${r.coverage.toFixed(2)} [${search.index.versions[s.version]!.version.slice(0, 4)} ${s.number ?? s.heading.slice(0, 12)}] {${c.categories.join(',')}} ${search.texts[r.clause]!.slice(0, 80)}`);
+    console.log(`  ${r.score.toFixed(2)} lex ${r.lexical.toFixed(2)} top ${r.topic.toFixed(2)} cov ${r.coverage.toFixed(2)} [${search.index.versions[s.version]!.version.slice(0, 4)} ${s.number ?? s.heading.slice(0, 12)}] {${c.categories.join(',')}} ${search.texts[r.clause]!.slice(0, 80)}${process.env.MATCHED ? ` <${r.matched.join(',')}>` : ''}`);
   }
   const a = answerQuestion(search, question);
   console.log(`  => answered ${a.answered} note ${a.note} :: ${a.citations.map((c) => `${c.version.slice(0, 4)}§${c.section ?? c.heading.slice(0, 10)}`).join(' | ')}`);
