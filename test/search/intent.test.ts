@@ -21,6 +21,7 @@ describe('questionIntents', () => {
   describe('when the question has a known pattern', () => {
     it.each([
       ['how long do you keep my data?', 'data-retention'],
+      ['you keep my informations how much time?', 'data-retention'],
       ['do you keep it forever', 'data-retention'],
       ['who do you share my data with?', 'third-party-sharing'],
       ['do you sell my data?', 'third-party-sharing'],

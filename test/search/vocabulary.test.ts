@@ -92,8 +92,9 @@ describe('findConcepts', () => {
       ['eu', 'europe'],
       ['tracking', 'cookies'],
       ['track', 'cookies'],
-      ['keep', 'retention'],
-      ['store', 'retention'],
+      ['keep my data', 'retention'],
+      ['kept for', 'retention'],
+      ['stored for', 'retention'],
       ['how long', 'retention'],
       ['hacked', 'security'],
       ['encrypted', 'security'],
@@ -107,6 +108,13 @@ describe('findConcepts', () => {
       ['complain', 'complaint'],
     ])('maps "%s" to %s', (words, id) => {
       expect(conceptIds(words)).toContain(id);
+    });
+  });
+
+  describe('when "keep" or "store" stands without a time', () => {
+    // "keep hackers out", "keep using the site", "do you store my password": not how long data is kept.
+    it.each(['keep hackers out', 'if i keep using the site', 'do you store my password'])('does not read %j as retention', (words) => {
+      expect(conceptIds(words)).not.toContain('retention');
     });
   });
 
