@@ -54,9 +54,9 @@ export const VOCABULARY: readonly Concept[] = [
   {
     id: 'usage-data',
     category: 'first-party-collection',
-    ask: ['browsing', 'browsing history', 'history', 'activity', 'what i do', 'pages i visit', 'clicks', 'searches', 'search history', 'usage', 'behaviour', 'behavior', 'logs', 'metadata', 'what i click', 'what i look at', 'what i read', 'pages', 'visits', 'visited', 'time on site', 'website visits', 'online activity', 'app usage', 'crash', 'crash logs', 'crash reports', 'errors', 'error logs', 'diagnostics', 'telemetry', 'bug reports', 'what pages', 'where i click', 'my activity', 'how i use', 'what i do on', 'page views', 'time spent'],
+    ask: ['browsing', 'browsing history', 'history', 'activity', 'what i do', 'pages i visit', 'clicks', 'searches', 'search history', 'usage', 'behaviour', 'behavior', 'logs', 'metadata', 'what i click', 'what i look at', 'what i read', 'pages', 'visits', 'visited', 'time on site', 'website visits', 'online activity', 'app usage', 'crash', 'crash logs', 'crash reports', 'errors', 'error logs', 'diagnostics', 'telemetry', 'bug reports', 'what pages', 'where i click', 'my activity', 'how i use', 'what i do on', 'page views', 'time spent', 'referrer', 'referral', 'referred me', 'where i came from'],
     says: ['activity', 'usage', 'browser information', 'referring site', 'page views', 'usage information', 'log data', 'interactions', 'site usage', 'error reports', 'application analytics data', 'referring site', 'track visits', 'usage'],
-    idioms: ['phone home'],
+    idioms: ['phone home', 'sent me here', 'sent me over', 'sent me to you', 'which site sent me'],
   },
   {
     id: 'device-data',
@@ -262,7 +262,7 @@ export const VOCABULARY: readonly Concept[] = [
   {
     id: 'rights',
     category: 'user-access',
-    ask: ['rights', 'my rights', 'what can i do', 'entitled', 'options', 'privacy rights', 'data rights', 'what are my rights', 'rights do i have', 'rights under', 'data subject rights', 'legal rights', 'what rights', 'can i exercise', 'exercise my rights', 'what can i ask for', 'what can i request', 'entitled to', 'my options', 'what rights do i have', 'rights as a user'],
+    ask: ['rights', 'my rights', 'what can i do', 'entitled', 'options', 'privacy rights', 'data rights', 'what are my rights', 'rights do i have', 'rights under', 'data subject rights', 'legal rights', 'what rights', 'can i exercise', 'exercise my rights', 'what can i ask for', 'what can i request', 'entitled to', 'my options', 'what rights do i have', 'rights as a user', 'gdpr request', 'data subject request', 'submit a request', 'make a request'],
     says: ['rights', 'right to', 'exercise', 'additional rights', 'right of erasure', 'right to object', 'right to restrict', 'right to data portability'],
   },
   {
@@ -297,7 +297,7 @@ export const VOCABULARY: readonly Concept[] = [
   {
     id: 'policy-change',
     category: 'policy-change',
-    ask: ['policy change', 'changes', 'change the rules', 'the rules', 'change the policy', 'update the policy', 'updated', 'new version', 'notify me', 'tell me about changes', 'amend', 'amended', 'modify the policy', 'change this policy', 'change your policy', 'policy updates', 'policy changes', 'tell me if', 'let me know if', 'inform me', 'notified', 'notification of changes', 'new terms', 'updated terms', 'how are changes made', 'keep up with changes', 'check for changes', 'new policy', 'how will i know', 'find out about changes', 'updated policy', 'when you update', 'new privacy policy', 'change the privacy policy', 'changed the policy', 'policy was updated', 'policy is updated', 'policy gets updated', 'rules change', 'changelog', 'retroactive', 'retroactively', 'advance notice', 'prior notice', 'without notice', 'sneakily'],
+    ask: ['policy change', 'changes', 'change the rules', 'the rules', 'change the policy', 'update the policy', 'updated', 'new version', 'notify me', 'tell me about changes', 'amend', 'amended', 'modify the policy', 'change this policy', 'change your policy', 'policy updates', 'policy changes', 'tell me if', 'let me know if', 'inform me', 'notified', 'notification of changes', 'new terms', 'updated terms', 'how are changes made', 'keep up with changes', 'check for changes', 'new policy', 'how will i know', 'find out about changes', 'updated policy', 'when you update', 'new privacy policy', 'change the privacy policy', 'changed the policy', 'policy was updated', 'policy is updated', 'policy gets updated', 'rules change', 'changelog', 'retroactive', 'retroactively', 'advance notice', 'prior notice', 'without notice', 'sneakily', 'keep using', 'continue using', 'continue to use', 'still using', 'carry on using'],
     says: ['amend this privacy policy', 'changes to this policy', 'adjustments', 'new version', 'notify', 'review this privacy policy periodically', 'changes to our privacy policy', 'material changes', 'posting a new version', 'check this privacy policy for such changes', 'review this privacy policy periodically', 'then-current privacy policy', 'continued use', 'we may update', 'prominent notice', 'prior notice', 'periodically revise', 'revised version', 'effective upon posting', 'updating the date'],
   },
   {
@@ -348,8 +348,9 @@ export const VOCABULARY: readonly Concept[] = [
   {
     id: 'contact',
     category: 'other',
-    ask: ['contact', 'reach', 'get in touch', 'talk to', 'who do i ask', 'mailing address', 'postal address', 'where are you', 'office', 'headquarters', 'phone you', 'email you', 'contact you', 'contact details', 'how do i contact', 'email address for privacy', 'privacy email', 'phone number for', 'write to you', 'send a letter', 'office', 'offices', 'address', 'where are you based', 'located', 'location of your office', 'head office', 'support team', 'customer support', 'privacy questions', 'questions about privacy', 'question about privacy', 'who to contact', 'who should i contact', 'email for privacy', 'contact info', 'your address'],
+    ask: ['contact', 'reach', 'get in touch', 'talk to', 'who do i ask', 'mailing address', 'postal address', 'where are you', 'office', 'headquarters', 'phone you', 'email you', 'contact you', 'contact details', 'how do i contact', 'email address for privacy', 'privacy email', 'phone number for', 'write to you', 'send a letter', 'office', 'offices', 'address', 'where are you based', 'located', 'location of your office', 'head office', 'support team', 'customer support', 'privacy questions', 'questions about privacy', 'question about privacy', 'who to contact', 'who should i contact', 'email for privacy', 'contact info', 'your address', 'send my request', 'send a request'],
     says: ['contact', 'mailing addresses', 'contact details', 'contact us', 'contact information', 'privacy@', 'our mailing addresses are', 'contact our support team', 'contact us', 'please contact us', 'methods outlined here'],
+    idioms: ['who do i send', 'where do i send'],
   },
   {
     id: 'dpo',
@@ -372,7 +373,7 @@ export const VOCABULARY: readonly Concept[] = [
   {
     id: 'agreement',
     category: 'other',
-    ask: ['agree to', 'bound by', 'accept the policy', 'agree to this', 'by using the site', 'by using your site', 'am i bound', 'accepting', 'binding', 'conflict with', 'other agreements', 'which agreement', 'which company', 'who are you', 'who is behind', 'who runs', 'who owns', 'company behind', 'dealing with', 'data controller', 'responsible for my data', 'does this policy apply', 'apply to', 'covered by this policy', 'scope', 'valid', 'valid for', 'applies', 'apply', 'cover', 'covers', 'does it cover', 'policy cover', 'terms of service', 'terms of use', 'terms and conditions', 't&cs', 'what am i agreeing to', 'by signing up', 'by clicking', 'who is the controller', 'which entity', 'legal entity', 'separate policy', 'other policies', 'what happens if i disagree'],
+    ask: ['agree to', 'bound by', 'accept the policy', 'agree to this', 'by using the site', 'by using your site', 'am i bound', 'accepting', 'binding', 'conflict with', 'other agreements', 'which agreement', 'which company', 'who are you', 'who is behind', 'who runs', 'who owns', 'company behind', 'dealing with', 'data controller', 'responsible for my data', 'does this policy apply', 'apply to', 'covered by this policy', 'scope', 'valid', 'valid for', 'applies', 'apply', 'cover', 'covers', 'does it cover', 'policy cover', 'terms of service', 'terms of use', 'terms and conditions', 't&cs', 'what am i agreeing to', 'by signing up', 'by clicking', 'who is the controller', 'which entity', 'legal entity', 'separate policy', 'other policies', 'what happens if i disagree', 'my contract', 'our contract', 'contract with you', 'which one counts', 'which one wins', 'which one applies', 'takes precedence', 'precedence', 'overrides'],
     says: ['you agree', 'give consent to the terms', 'by accessing our website', 'constitutes your acceptance', 'this privacy policy does not govern the practices', 'practices of entities', 'terms of those agreements will prevail', 'terms of service', 'by using our services', 'data controller', 'incorporated into', 'does not apply to', 'supplemental', 'if you do not agree', 'responsible for the processing'],
   },
   {

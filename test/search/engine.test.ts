@@ -144,6 +144,8 @@ describe('PolicySearch', () => {
       expect(search.analyze('what happens to my data if acme goes out of business').idioms).toEqual(analyze('business'));
       expect(rankOf('what happens to my data if acme goes out of business')[0]).toMatch(/^If Acme is acquired/);
       expect(rankOf('who do I write to about my data?')[0]).toMatch(/^You can contact/);
+      // "sent me over" is a referrer, not something sent.
+      expect(search.analyze('can you tell which site sent me over?').idioms).toEqual(analyze('sent'));
     });
 
     it('does not give a clause that has the word itself credit for it', () => {

@@ -106,6 +106,11 @@ describe('findConcepts', () => {
       ['bankrupt', 'corporate-change'],
       ['export my data', 'portability'],
       ['complain', 'complaint'],
+      ['if i keep using the site', 'policy-change'],
+      ['my contract says otherwise', 'agreement'],
+      ['which site sent me over', 'usage-data'],
+      ['referrer', 'usage-data'],
+      ['my gdpr request', 'rights'],
     ])('maps "%s" to %s', (words, id) => {
       expect(conceptIds(words)).toContain(id);
     });
