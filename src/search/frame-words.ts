@@ -16,7 +16,8 @@ present revised version versions policy policies privacy statement notice text w
 please would could might maybe perhaps probably also
 become became becomes becoming whatever wherever whoever whichever whenever sometime sometimes
 somewhere anywhere everywhere nowhere moreover furthermore meanwhile meantime whereas thereby
-hereby herein wherein hereafter thereafter`.split(/\s+/).filter(Boolean);
+hereby herein wherein hereafter thereafter besides despite though towards throughout amongst indeed
+anyway anyhow somehow whatsoever thought seems seemed kinda sorta`.split(/\s+/).filter(Boolean);
 
 /** The frame words, analysed. */
 export const FRAME_TERMS: ReadonlySet<string> = new Set(analyze(FRAME_WORDS.join(' ')));

@@ -220,6 +220,14 @@ describe('PolicySearch', () => {
         }
       });
 
+      it('leaves small words of speech that are one letter from a policy word ("besides" / "reside", "though" / "through")', () => {
+        const search = new PolicySearch(buildIndex(buildCorpus([{ path: 'corpus/acme-privacy-2024-01-01.md', text: `${ACME}\n## Residents\n\nIf you reside in the EEA, your data may pass through our servers in the US and may be indexed.\n` }])));
+        for (const q of ['who else sees my data besides you', 'though you say you keep it', 'I thought you delete it', 'is it indeed stored', 'despite my request']) {
+          expect(search.analyze(q).corrections).toEqual([]);
+        }
+        expect(search.analyze('do you resdie in the EEA').corrections).toEqual([{ from: 'resdie', to: 'reside' }]);
+      });
+
       it('leaves a word the vocabulary knows, although one letter swap from a policy word ("compliant", "complaint")', () => {
         const search = new PolicySearch(buildIndex(buildCorpus([{ path: 'corpus/acme-privacy-2024-01-01.md', text: `${ACME}\n## Complaints\n\nYou may lodge a complaint with us.\n` }])));
         expect(search.analyze('are you GDPR compliant?').corrections).toEqual([]);
