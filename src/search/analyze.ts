@@ -42,7 +42,7 @@ const IRREGULAR: Readonly<Record<string, string>> = {
   children: 'child', kept: 'keep', sold: 'sell', held: 'hold', gave: 'give', given: 'give',
   took: 'take', taken: 'take', sent: 'send', told: 'tell', made: 'make', stolen: 'steal', stole: 'steal',
   bankruptcy: 'bankrupt', bankruptcies: 'bankrupt', till: 'until', til: 'until', people: 'person', persons: 'person',
-  analytics: 'analytic', ads: 'ad', emails: 'email', 'e-mails': 'email', 'e-mail': 'email',
+  analytics: 'analytic', analysis: 'analyze', analyses: 'analyze', ads: 'ad', emails: 'email', 'e-mails': 'email', 'e-mail': 'email',
 };
 
 /**

@@ -111,6 +111,7 @@ describe('findConcepts', () => {
       ['which site sent me over', 'usage-data'],
       ['referrer', 'usage-data'],
       ['my gdpr request', 'rights'],
+      ['will you ring my phone', 'communications'],
     ])('maps "%s" to %s', (words, id) => {
       expect(conceptIds(words)).toContain(id);
     });
