@@ -112,6 +112,7 @@ describe('findConcepts', () => {
       ['referrer', 'usage-data'],
       ['my gdpr request', 'rights'],
       ['will you ring my phone', 'communications'],
+      ['can i get my account deleted', 'deletion'],
     ])('maps "%s" to %s', (words, id) => {
       expect(conceptIds(words)).toContain(id);
     });
