@@ -36,6 +36,8 @@ export interface RankWeights {
   label: number;
   /** Taken from a clause whose bold lead-in names none of the question's informative words ("Web Beacons." for a question about cookies): it is about something else. Default 0.3. */
   labelMismatch: number;
+  /** Share of the privacy topics the visitor named in their own words that the clause names in one of the policy's phrases for them (tagged at build). Default 0.2. */
+  conceptNamed: number;
   /** How much a question word weighs in coverage when neither the policy nor the vocabulary knows it, relative to the rarest policy word. Default 1.5. */
   unknown: number;
   /** The same for a question whose patterns or vocabulary name a privacy topic: there an unknown word is more likely filler ("I live in the EU"). Default 1. */
@@ -43,7 +45,7 @@ export interface RankWeights {
 }
 
 /** Default weights of the ranking. */
-export const DEFAULT_RANK_WEIGHTS: Readonly<RankWeights> = { lexical: 1, lexicalShape: 0.5, related: 0.7, policyWording: 0.25, conceptSpread: 1, context: 0.25, topic: 1, coverage: 1.2, proximity: 0.15, lead: 1, label: 0.3, labelMismatch: 0.3, unknown: 1.5, unknownAnchored: 1 };
+export const DEFAULT_RANK_WEIGHTS: Readonly<RankWeights> = { lexical: 1, lexicalShape: 0.5, related: 0.7, policyWording: 0.25, conceptSpread: 1, context: 0.25, topic: 1, coverage: 1.2, proximity: 0.15, lead: 1, label: 0.3, labelMismatch: 0.3, conceptNamed: 0.2, unknown: 1.5, unknownAnchored: 1 };
 
 /** A clause with its score and the evidence for it. */
 export interface RankedClause {
@@ -178,6 +180,7 @@ export class PolicySearch {
     const questionPairs = this.questionPairs(question);
     const broad = question.content.length <= 1;
     const questionCategoryWeight = [...question.categories.values()].reduce((a, b) => a + b, 0);
+    const askedConcepts = question.concepts.filter((m) => !m.policyWording && m.concept.category !== null).map((m) => m.concept.id);
     const clauses = this.index.clauses;
     const sections = this.index.sections;
 
@@ -246,6 +249,9 @@ export class PolicySearch {
         label /= totalSlotWeight;
       }
       const lex = lexicalOf(id);
+      // The clause names, in one of the policy's phrases for it, a topic the visitor asked about
+      // in their own words ("tailored to your interests" for "ads based on what I like").
+      const named = askedConcepts.length > 0 ? askedConcepts.filter((c) => clause.concepts.includes(c)).length / askedConcepts.length : 0;
       // A question of frame and generic words only ("who else gets my data?") is covered by topic.
       const coverage = slots.length > 0 ? covered / totalSlotWeight : topic;
       const w = this.weights;
@@ -256,7 +262,8 @@ export class PolicySearch {
         w.coverage * coverage +
         w.proximity * Math.min(pairs, 3) +
         w.lead * lead +
-        w.label * label -
+        w.label * label +
+        w.conceptNamed * named -
         (labelTerms && slots.length > 0 && label === 0 ? w.labelMismatch : 0);
       ranked.push({ clause: id, score, lexical: lex, topic, coverage, matched, own: own.results.get(id)?.score ?? 0 });
     }

@@ -302,17 +302,20 @@ describe('answerQuestion', () => {
   });
 
   describe('when the best-scoring clause does not answer but a close second does', () => {
-    // The EEA legal-basis clause shares the topics and the word "collect", not the children.
+    // The EEA legal-basis clause shares the topics and the word "collect", not the children (when
+    // naming "children" in the policy's phrase does not count: with it, the children clause is first).
     const question = 'do you collect data about kids';
+    const unnamed = new PolicySearch(kayako.index, { conceptNamed: 0 });
 
     it('quotes the close second', () => {
-      const answer = ask(question);
+      expect(unnamed.rank(unnamed.analyze(question))[0]!.coverage).toBeLessThan(0.45);
+      const answer = answerQuestion(unnamed, question);
       expect(answer.answered).toBe(true);
       expect(answer.citations[0]!.quote).toMatch(/under the age of (13|thirteen)/);
     });
 
     it('refuses when close seconds are not considered', () => {
-      expect(answerQuestion(kayako, question, { closeRatio: 2 }).answered).toBe(false);
+      expect(answerQuestion(unnamed, question, { closeRatio: 2 }).answered).toBe(false);
     });
   });
 

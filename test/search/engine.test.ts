@@ -118,6 +118,25 @@ describe('PolicySearch', () => {
   });
 
 
+  describe('rank, when a clause names a topic the visitor asked about in one of the policy\'s phrases for it', () => {
+    const POLICY =
+      '# Acme Privacy\n\n## Use\n\n' +
+      'We show content tailored to your interests on our site.\n\n' +
+      'We show ads about our products on our site.\n';
+    const index = buildIndex(buildCorpus([{ path: 'corpus/acme-privacy-2024-01-01.md', text: POLICY }]));
+    const scoreOf = (search: PolicySearch, question: string, start: string) =>
+      search.rank(search.analyze(question)).find((r) => search.texts[r.clause]!.startsWith(start))!.score;
+
+    it('scores that clause higher, and only that one', () => {
+      const question = 'do you pick ads for me based on what i like';
+      const search = new PolicySearch(index);
+      const without = new PolicySearch(index, { conceptNamed: 0 });
+      expect(index.clauses[0]!.concepts).toContain('advertising');
+      expect(scoreOf(search, question, 'We show content tailored')).toBeGreaterThan(scoreOf(without, question, 'We show content tailored'));
+      expect(scoreOf(search, question, 'We show ads')).toBe(scoreOf(without, question, 'We show ads'));
+    });
+  });
+
   describe('rank, when a clause names the question\'s words in different sentences', () => {
     const POLICY =
       '# Acme Privacy\n\n## Practices\n\n' +
