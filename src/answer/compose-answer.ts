@@ -1,5 +1,6 @@
 import { diffWords, summarizeChanges, type ClauseChange } from '../compare/index.js';
 import {
+  asksProductHowTo,
   CATEGORIES,
   CATEGORY_INFO,
   changeIntent,
@@ -113,7 +114,9 @@ export function answerQuestion(search: PolicySearch, question: string, options: 
   const inPolicy = ranked.filter((r) => versions[versionOf(r)]!.policy === policy);
   const policyVersions = versions.map((v, i) => [v, i] as const).filter(([v]) => v.policy === policy);
   const { preferred, named } = chooseVersion(policyVersions, analyzed.version, opts.version);
-  const anchored = analyzed.categories.size > 0;
+  // A question about a privacy topic may be answered with less of its words covered; not a how-to
+  // about the product that happens to name one ("can I install it on my own server?").
+  const anchored = analyzed.categories.size > 0 && !asksProductHowTo(text);
   const answers = (r: RankedClause) => answersQuestion(r, opts, anchored);
   // The best clause of a version, or a close second that answers where the best does not: a
   // clause that shares the topic and a generic word can outscore the one that answers.

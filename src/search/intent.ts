@@ -77,3 +77,21 @@ export function changeIntent(question: string): ChangeIntent {
   if (!CHANGED.test(text)) return null;
   return ONLY_NEW.test(text) && !/\bchanged?\b/.test(text) ? 'new' : 'changes';
 }
+
+/**
+ * "How do I install / configure / add agents / reset…": a how-to about using a product, which a
+ * privacy policy does not answer even when the question names one of its topics ("can I install it
+ * on my own server" names hosting). Privacy actions (delete, opt out, switch off, export, contact)
+ * are not among these verbs.
+ */
+const PRODUCT_HOW_TO =
+  /\b(?:how (?:do|can|would|should) (?:i|we)|how to|can (?:i|we))\b(?: [\w']+){0,3} (?:install|set up|setup|configure|reset|integrate|connect|upgrade|downgrade|customi[sz]e|add|invite|assign|merge|fork|clone|deploy|embed|translate|import|migrate|open|make|put|change the language)\b/;
+
+/**
+ * Whether a question asks how to do something with the product rather than about its data.
+ *
+ * @example asksProductHowTo('how do I add agents to my helpdesk?') // true
+ */
+export function asksProductHowTo(question: string): boolean {
+  return PRODUCT_HOW_TO.test(normalizeText(question));
+}

@@ -280,6 +280,15 @@ describe('answerQuestion', () => {
     });
   });
 
+  describe('when the question asks how to do something with the product', () => {
+    const question = 'Can I install Kayako on my own server instead of using the cloud?';
+
+    it('refuses, although it names a privacy topic (hosting) and a clause shares it', () => {
+      expect(kayako.analyze(question).categories.size).toBeGreaterThan(0);
+      expect(ask(question).answered).toBe(false);
+    });
+  });
+
   describe('when the question is empty', () => {
     it.each(['', '   ', '\n\t'])('returns answered: false with note empty-question for %j', (question) => {
       const answer = ask(question);

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { questionIntents, versionIntent } from '../../src/search/index.js';
+import { asksProductHowTo, questionIntents, versionIntent } from '../../src/search/index.js';
 
 const intents = (question: string) => [...questionIntents(question).keys()];
 
@@ -113,4 +113,20 @@ describe('versionIntent', () => {
       expect(versionIntent('section 1798.83')).toEqual({ kind: 'any' });
     });
   });
+});
+
+describe('asksProductHowTo', () => {
+  it.each(['how do I add agents to my helpdesk?', 'Can I install Kayako on my own server instead of using the cloud?', 'how to set up SLA rules', 'how can we connect it to slack'])(
+    'reads %j as a how-to about the product',
+    (question) => {
+      expect(asksProductHowTo(question)).toBe(true);
+    },
+  );
+
+  it.each(['how do I switch off telemetry?', 'how do I delete my account', 'can I export my data', 'how do I opt out of emails', 'how do i contact your dpo', 'do you install cookies?'])(
+    'does not read %j as one',
+    (question) => {
+      expect(asksProductHowTo(question)).toBe(false);
+    },
+  );
 });
