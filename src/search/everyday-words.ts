@@ -12,6 +12,8 @@
 export const EVERYDAY_WORDS: ReadonlySet<string> = new Set(
   `inbox offline income outcome overall background inbound outbound headline workspace
 integrations uptime downtime outage refunds seats premise iphone theme themes mailbox filters aliases
+reset resets recover recovery unlock unlocked token tokens timeout renew renewal bot bots chatbot
+translation translations signin
 baby ban band bar bars bass bear beat bell best bold bond boys bus car cars case cast cat cave
 cite clan coal coat cold core debt deck draw dual earn exit face fact fall fame farm feed feel
 feet fell fine five flew food fort four fuel fund gang gas gift god gold half hard hell hero

@@ -247,6 +247,13 @@ describe('PolicySearch', () => {
         expect(search.analyze('do you resdie in the EEA').corrections).toEqual([{ from: 'resdie', to: 'reside' }]);
       });
 
+      it('leaves words of the software a help page is about ("reset" is not "rest", "token" not "taken")', () => {
+        const search = new PolicySearch(buildIndex(buildCorpus([{ path: 'corpus/acme-privacy-2024-01-01.md', text: `${ACME}\n## General\n\nFor the rest, both parties may remove a transaction taken in error.\n` }])));
+        for (const q of ['how do I reset my password', 'can I recover my account', 'is my token stored', 'what about the renewal', 'does your bot read my chats', 'do you store translations']) {
+          expect(search.analyze(q).corrections).toEqual([]);
+        }
+      });
+
       it('leaves a word the vocabulary knows, although one letter swap from a policy word ("compliant", "complaint")', () => {
         const search = new PolicySearch(buildIndex(buildCorpus([{ path: 'corpus/acme-privacy-2024-01-01.md', text: `${ACME}\n## Complaints\n\nYou may lodge a complaint with us.\n` }])));
         expect(search.analyze('are you GDPR compliant?').corrections).toEqual([]);
