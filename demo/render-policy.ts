@@ -6,7 +6,12 @@ const SAFE_URL = /^(?:https?:|mailto:)/i;
 /** Appends spans as DOM nodes: text stays text, links only to http(s) and mailto. */
 function appendSpans(parent: HTMLElement, spans: readonly InlineSpan[]): void {
   for (const span of spans) {
-    let node: Node = document.createTextNode(span.text);
+    // A hard line break in the policy ("\n": an address's lines) is a <br>.
+    let node: Node = document.createDocumentFragment();
+    span.text.split('\n').forEach((line, i) => {
+      if (i > 0) node.appendChild(document.createElement('br'));
+      node.appendChild(document.createTextNode(line));
+    });
     for (const [flag, tag] of [
       [span.code, 'code'],
       [span.em, 'em'],

@@ -7,6 +7,8 @@ export function formatCitation(c: Citation): string {
 }
 
 function wrap(text: string, width: number, indent: string): string {
+  // A hard line break of the policy (an address's lines) starts a new line.
+  if (text.includes('\n')) return text.split('\n').map((part) => wrap(part, width, indent)).join('\n');
   const lines: string[] = [];
   let line = '';
   for (const word of text.split(/\s+/)) {

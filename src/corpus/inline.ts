@@ -3,6 +3,8 @@ import type { InlineSpan } from './types.js';
 
 const SAFE_URL = /^(?:https?:|mailto:)/i;
 const BR = /^<br\s*\/?>$/i;
+/** Stands for a hard line break (`<br>`, two trailing spaces) while white space is collapsed. */
+const HARD_BREAK = '\u2028';
 const COMMENT = /^<!--[\s\S]*?-->$/;
 
 /** The named references that occur in policies converted from HTML. */
@@ -52,8 +54,9 @@ interface Marks {
 
 /**
  * Flattens marked's inline tokens into spans of plain text with their formatting. Inline HTML is
- * kept as literal text (it is shown, never interpreted), except `<br>`, which becomes a space,
- * and comments, which are dropped.
+ * kept as literal text (it is shown, never interpreted), except `<br>`, which is a line break
+ * ("\n" in the text: the lines of an address), and comments, which are dropped. Other white space,
+ * the source's own line breaks included, becomes single spaces.
  */
 export function toSpans(tokens: readonly Token[] | undefined, base: string | null): InlineSpan[] {
   const out: InlineSpan[] = [];
@@ -96,7 +99,7 @@ function walk(tokens: readonly Token[], marks: Marks, base: string | null, out: 
         push(out, decodeEntities((token as Tokens.Codespan).text), marks, true);
         break;
       case 'br':
-        push(out, ' ', marks);
+        push(out, HARD_BREAK, marks);
         break;
       case 'link': {
         const link = token as Tokens.Link;
@@ -109,7 +112,7 @@ function walk(tokens: readonly Token[], marks: Marks, base: string | null, out: 
         break;
       case 'html': {
         const raw = (token as Tokens.HTML).raw.trim();
-        if (BR.test(raw)) push(out, ' ', marks);
+        if (BR.test(raw)) push(out, HARD_BREAK, marks);
         else if (!COMMENT.test(raw)) push(out, raw, marks);
         break;
       }
@@ -134,18 +137,30 @@ export function joinSameFormat(spans: readonly InlineSpan[]): InlineSpan[] {
   return out;
 }
 
-/** Joins neighbouring spans with the same formatting and collapses white space. */
+/**
+ * Joins neighbouring spans with the same formatting and collapses white space: each run of it is
+ * one space, or one "\n" when it holds a hard line break; none at the start or the end.
+ */
 function mergeSpans(spans: InlineSpan[]): InlineSpan[] {
   const merged = joinSameFormat(spans);
-  let previousEndsWithSpace = true;
+  for (const span of merged) span.text = span.text.replace(/\s+/g, (run) => (run.includes(HARD_BREAK) ? '\n' : ' '));
+  // Runs that meet across spans ("a " + "\nb") are one run too.
+  const kept: InlineSpan[] = [];
   for (const span of merged) {
-    span.text = span.text.replace(/\s+/g, ' ');
-    if (previousEndsWithSpace) span.text = span.text.replace(/^ /, '');
-    if (span.text) previousEndsWithSpace = span.text.endsWith(' ');
+    const previous = kept[kept.length - 1];
+    const last = previous ? previous.text[previous.text.length - 1] : '\n';
+    let text = span.text;
+    if (last === '\n') text = text.replace(/^[ \n]+/, '');
+    else if (last === ' ') {
+      if (text.startsWith('\n') && previous) previous.text = previous.text.slice(0, -1);
+      else text = text.replace(/^ /, '');
+    }
+    span.text = text;
+    if (previous && !previous.text) kept.pop();
+    if (text) kept.push(span);
   }
-  const kept = merged.filter((s) => s.text);
   const last = kept[kept.length - 1];
-  if (last) last.text = last.text.replace(/ $/, '');
+  if (last) last.text = last.text.replace(/[ \n]+$/, '');
   return kept.filter((s) => s.text);
 }
 

@@ -369,7 +369,7 @@ export class PolicyAssistant extends LitElement {
     const quote = citation.lead ? `${citation.lead} … ${citation.quote}` : citation.quote;
     const text = `“${quote}”\n${source}\n${link}`;
     const htmlText =
-      `<blockquote cite="${escapeHtml(link)}"><p>“${escapeHtml(quote)}”</p></blockquote>` +
+      `<blockquote cite="${escapeHtml(link)}"><p>“${escapeHtml(quote).replace(/\n/g, '<br>')}”</p></blockquote>` +
       `<p><a href="${escapeHtml(link)}">${escapeHtml(source)}</a></p>`;
     const ok = await copyToClipboard(text, htmlText);
     this.showCopied(key, ok);
@@ -386,7 +386,7 @@ export class PolicyAssistant extends LitElement {
         const link = escapeHtml(this.absoluteLink(c.clause));
         return (
           `<p>${escapeHtml(STRINGS.sideLabel(yearOf(c.version)))}</p>` +
-          `<blockquote cite="${link}"><p>“${escapeHtml(c.quote)}”</p></blockquote>` +
+          `<blockquote cite="${link}"><p>“${escapeHtml(c.quote).replace(/\n/g, '<br>')}”</p></blockquote>` +
           `<p><a href="${link}">${escapeHtml(this.changeSource(c))}</a></p>`
         );
       })

@@ -12,7 +12,7 @@ const SAFE_URL = /^(?:https?:|mailto:)/i;
  */
 export function renderSpans(spans: readonly (InlineSpan | QuoteSpan)[]): TemplateResult[] {
   return spans.map((span) => {
-    let content: string | TemplateResult = span.text;
+    let content: string | TemplateResult = withLineBreaks(span.text);
     if ('gap' in span && span.gap) return html`<span class="gap">${content}</span>`;
     if (span.code) content = html`<code>${content}</code>`;
     if (span.em) content = html`<em>${content}</em>`;
@@ -23,4 +23,10 @@ export function renderSpans(spans: readonly (InlineSpan | QuoteSpan)[]): Templat
     }
     return html`${content}`;
   });
+}
+
+/** Text with its hard line breaks ("\n", an address's lines) as `<br>`; the text itself stays text. */
+function withLineBreaks(text: string): string | TemplateResult {
+  if (!text.includes('\n')) return text;
+  return html`${text.split('\n').map((line, i) => (i === 0 ? line : html`<br />${line}`))}`;
 }

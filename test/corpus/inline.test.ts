@@ -96,8 +96,19 @@ describe('toSpans', () => {
   });
 
   describe('when the text has HTML', () => {
-    it('drops comments, turns <br> into a space and keeps other tags as literal text', () => {
-      expect(spansText(spansOf('a<br>b <!-- note --> <b>c</b>'))).toBe('a b <b>c</b>');
+    it('drops comments, turns <br> into a line break and keeps other tags as literal text', () => {
+      expect(spansText(spansOf('a<br>b <!-- note --> <b>c</b>'))).toBe('a\nb <b>c</b>');
+    });
+  });
+
+  describe('when the text breaks lines', () => {
+    it('keeps hard breaks (<br>, two trailing spaces) as one "\\n" each, with no space around them, and reads soft breaks as spaces', () => {
+      expect(spansText(spansOf('**Office:** <br>\n1 Main St.  \nSpringfield\nUSA'))).toBe('Office:\n1 Main St.\nSpringfield USA');
+      expect(spansOf('x <br> **y**')).toEqual([{ text: 'x\n' }, { text: 'y', strong: true }]);
+    });
+
+    it('drops breaks at the start and the end', () => {
+      expect(spansText(spansOf('<br>a<br><br>'))).toBe('a');
     });
 
     it('keeps an event-handler attribute as text, never as markup', () => {

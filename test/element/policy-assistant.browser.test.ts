@@ -391,6 +391,30 @@ describe('<policy-assistant>', () => {
     });
   });
 
+  describe('when a clause of the policy breaks its lines (an address)', () => {
+    it('shows each line on its own, with a <br> between them and nothing else made markup', async () => {
+      const index = indexFrom({
+        'corpus/acme-privacy-2024-01-01.md': [
+          '# Acme Privacy Policy',
+          '',
+          '## Contact',
+          '',
+          '**Our Data Protection Officer:**<br>',
+          'Acme DPO<br>',
+          '1 <b>Main</b> St.<br>',
+          'Springfield',
+          '',
+        ].join('\n'),
+      });
+      const el = await fixture<PolicyAssistant>(html`<policy-assistant .index=${index}></policy-assistant>`);
+      await askByKeyboard(el, 'how do i contact your data protection officer');
+      const quote = part(el, 'blockquote');
+      expect(quote.querySelectorAll('br').length).to.equal(3);
+      expect(quote.querySelector('b')).to.equal(null);
+      expect(text(quote)).to.contain('1 <b>Main</b> St.');
+    });
+  });
+
   describe('when given an index object', () => {
     it('makes no network request at all', async () => {
       const index = await kayakoIndex();
