@@ -413,6 +413,25 @@ describe('<policy-assistant>', () => {
       expect(quote.querySelector('b')).to.equal(null);
       expect(text(quote)).to.contain('1 <b>Main</b> St.');
     });
+
+    it('copies the lines as lines: in the text, and as <br> in the HTML', async () => {
+      const clipboard = stubClipboard();
+      try {
+        const index = indexFrom({
+          'corpus/acme-privacy-2024-01-01.md': '# Acme Privacy Policy\n\n## Contact\n\n**Our Data Protection Officer:**<br>\nAcme DPO<br>\nSpringfield\n',
+        });
+        const el = await fixture<PolicyAssistant>(html`<policy-assistant .index=${index}></policy-assistant>`);
+        await askByKeyboard(el, 'how do i contact your data protection officer');
+        const button = [...el.shadowRoot!.querySelectorAll<HTMLButtonElement>('[part="action"]')].find((b) => text(b) === 'Copy citation')!;
+        const copied = oneEvent(el, 'policy-assistant-copy');
+        button.click();
+        await copied;
+        expect(clipboard.texts[0]!.startsWith('“Our Data Protection Officer:\nAcme DPO\nSpringfield”\n')).to.equal(true);
+        expect(clipboard.htmls[0]).to.contain('<p>“Our Data Protection Officer:<br>Acme DPO<br>Springfield”</p>');
+      } finally {
+        clipboard.restore();
+      }
+    });
   });
 
   describe('when given an index object', () => {
