@@ -1,5 +1,6 @@
 import { diffWords, summarizeChanges, type ClauseChange } from '../compare/index.js';
 import {
+  asksCompanyFact,
   asksProductHowTo,
   CATEGORIES,
   CATEGORY_INFO,
@@ -97,6 +98,8 @@ export function answerQuestion(search: PolicySearch, question: string, options: 
   // "Is Kayako HIPAA compliant?": a policy that never names a thing does not answer about it.
   // (How its other words were read does not matter then.)
   if (analyzed.unknownAcronyms.length > 0) return { ...refusal('not-in-policy'), corrections: [], unmentioned: [...new Set(analyzed.unknownAcronyms)] };
+  // "Who founded Kayako?", "is it hiring?": facts about the company, which no privacy policy states.
+  if (asksCompanyFact(text)) return refusal('not-in-policy');
 
   const ranked = search.rank(analyzed);
   // "What's new in the latest release?" asks about something the policy does not know: not its changes.

@@ -16,7 +16,7 @@ export {
   type TablePhrase,
 } from './compiled-vocabulary.js';
 export { isGenericTerm, isWeakTerm } from './generic-terms.js';
-export { INTENT_PATTERNS, asksProductHowTo, changeIntent, questionIntents, versionIntent, type ChangeIntent, type VersionIntent } from './intent.js';
+export { INTENT_PATTERNS, asksCompanyFact, asksProductHowTo, changeIntent, questionIntents, versionIntent, type ChangeIntent, type VersionIntent } from './intent.js';
 export { allowedEdits, closestWord, correctSpelling, editDistance, splitWords, type Correction } from './spell.js';
 export { INDEX_OPTIONS, QUERY_OPTIONS, SUGGEST_OPTIONS, type ClauseDocument } from './index-options.js';
 export { EXPANSION_WEIGHT, POLICY_WORDING_EXPANSION_WEIGHT, MAX_QUESTION_LENGTH, analyzeQuestion, buildLexicon, type AnalyzedQuestion, type Lexicon } from './question.js';

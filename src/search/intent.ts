@@ -95,3 +95,22 @@ const PRODUCT_HOW_TO =
 export function asksProductHowTo(question: string): boolean {
   return PRODUCT_HOW_TO.test(normalizeText(question));
 }
+
+/**
+ * Facts about the company rather than about data: who founded it and when, jobs, shares and
+ * revenue, its chief executive. A privacy policy states none of them, whatever its words share
+ * with the question ("is Kayako hiring" is not about its contractors).
+ */
+const COMPANY_FACT =
+  /\bfound(?:ed|er|ers|ing)\b|\b(?:when|what year) was\b[^?]*\b(?:started|founded|created)\b|\bwho (?:started|created)\b|\bhiring\b|\bjob openings?\b|\bcareers?\b|\bvacanc(?:y|ies)\b|\bstock (?:market|exchange|price)\b|\bpublicly traded\b|\bipo\b|\bvaluation\b|\brevenue\b|\bprofits?\b|\bceo\b|\bchief executive\b/;
+
+/**
+ * Whether a question asks a fact about the company (its founding, jobs, shares, revenue, chief
+ * executive) and nothing a question pattern reads as a privacy topic.
+ *
+ * @example asksCompanyFact('who founded Kayako?') // true
+ * @example asksCompanyFact('do you share my data with investors before an IPO?') // false
+ */
+export function asksCompanyFact(question: string): boolean {
+  return COMPANY_FACT.test(normalizeText(question)) && questionIntents(question).size === 0;
+}

@@ -289,6 +289,14 @@ describe('answerQuestion', () => {
     });
   });
 
+  describe('when the question asks a fact about the company', () => {
+    it.each(['is kayako hiring', "what's kayako's annual revenue", 'is kayako a publicly traded company'])('refuses %j, whatever words it shares with a clause', (question) => {
+      const answer = ask(question);
+      expect(answer.answered).toBe(false);
+      expect(answer.suggestions.length).toBeGreaterThan(0);
+    });
+  });
+
   describe('when the question is empty', () => {
     it.each(['', '   ', '\n\t'])('returns answered: false with note empty-question for %j', (question) => {
       const answer = ask(question);

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { asksProductHowTo, questionIntents, versionIntent } from '../../src/search/index.js';
+import { asksCompanyFact, asksProductHowTo, questionIntents, versionIntent } from '../../src/search/index.js';
 
 const intents = (question: string) => [...questionIntents(question).keys()];
 
@@ -127,6 +127,22 @@ describe('asksProductHowTo', () => {
     'does not read %j as one',
     (question) => {
       expect(asksProductHowTo(question)).toBe(false);
+    },
+  );
+});
+
+describe('asksCompanyFact', () => {
+  it.each(['who founded kayako?', 'what year was kayako started', 'is kayako hiring', 'is kayako a publicly traded company', "what's your annual revenue", 'who is the ceo of github'])(
+    'reads %j as a question about the company',
+    (question) => {
+      expect(asksCompanyFact(question)).toBe(true);
+    },
+  );
+
+  it.each(['I just found out my kid gave you her email', 'do you share my data with investors before an IPO?', 'what date does the original policy say it started', 'do you store my job title'])(
+    'does not read %j as one',
+    (question) => {
+      expect(asksCompanyFact(question)).toBe(false);
     },
   );
 });
